@@ -1,0 +1,44 @@
+# qbook: `make site` regenerates the course site, `make test` runs every test.
+# Both first install the system packages qbook needs when they are missing (Debian 12).
+
+SWIFT ?= $(shell command -v swift 2>/dev/null || echo /opt/swift/usr/bin/swift)
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+APT_PACKAGES := libcmark-dev pkg-config
+
+.PHONY: all deps build site test bench goldens clean
+
+all: build
+
+# System packages: libcmark (the CommonMark parser) and pkg-config to find it.
+deps:
+	@missing=""; for p in $(APT_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+
+build: deps
+	$(SWIFT) build -c release --product qbook
+
+# Run every tutorial and write the course site into outputs/site/.
+site: build
+	.build/release/qbook build
+
+# The whole test suite (debug build), then prove the committed site is what a build writes.
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+	.build/debug/qbook build --check
+
+# Benchmarks, in release, beside the peers measured in the same run (see BENCHMARKS.md).
+bench: deps
+	@for script in Benchmarks/*/run.sh; do echo "== $$script"; bash $$script || exit 1; done
+
+# Re-record the differential corpus's expected outputs with the real compiler.
+goldens:
+	bash Tests/QScriptTests/Corpus/record-goldens.sh
+
+clean:
+	rm -rf .build

@@ -1,0 +1,53 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// The layers, bottom to top (arrows point down only):
+//   qbook (CLI) -> QBook (runner) -> Prelude (bindings) -> QScript, QGen -> QSim, Charts
+// QScript, QSim and Charts import nothing of ours. CCMark is imported by one file of QBook.
+let package = Package(
+    name: "qbook",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "qbook", targets: ["qbook"]),
+        .library(name: "QSim", targets: ["QSim"]),
+        .library(name: "QGen", targets: ["QGen"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/swiftlang/swift-syntax.git", exact: "603.0.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCMark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .target(name: "QSim"),
+        .target(name: "QGen", dependencies: ["QSim"]),
+        .target(
+            name: "QScript",
+            dependencies: [
+                .product(name: "SwiftSyntax", package: "swift-syntax"),
+                .product(name: "SwiftParser", package: "swift-syntax"),
+                .product(name: "SwiftParserDiagnostics", package: "swift-syntax"),
+                .product(name: "SwiftDiagnostics", package: "swift-syntax"),
+                .product(name: "SwiftOperators", package: "swift-syntax"),
+            ]
+        ),
+        .target(name: "Prelude", dependencies: ["QScript", "QSim", "QGen"]),
+        .target(
+            name: "QBook",
+            dependencies: ["CCMark", "Prelude", "QScript", .product(name: "Yams", package: "Yams")]
+        ),
+        .executableTarget(
+            name: "qbook",
+            dependencies: ["QBook", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+
+        .testTarget(name: "QSimTests", dependencies: ["QSim"]),
+        .testTarget(name: "QScriptTests", dependencies: ["QScript"], exclude: ["Fixtures"]),
+        .testTarget(name: "QBookTests", dependencies: ["QBook"], exclude: ["Fixtures"]),
+        .testTarget(name: "qbookTests", dependencies: ["qbook"], exclude: ["Fixtures"]),
+    ]
+)

@@ -1,0 +1,38 @@
+/// The `//| key: value` lines at the top of a cell (Quarto's convention in Swift comment syntax,
+/// so a cell stays valid Swift).
+public struct CellOptions: Sendable, Hashable {
+    /// A name for the cell, unique in its tutorial; errors and outputs refer to it.
+    public var label: String?
+    /// Show the cell's source on the page.
+    public var echo = true
+    /// Show the cell's outputs on the page.
+    public var output = true
+    /// Run the cell at all.
+    public var eval = true
+    /// Seconds the cell may run before it is stopped (the session's default when nil).
+    public var timeout: Double?
+    /// The cell demonstrates an error: failing is what it should do.
+    public var expectError = false
+    /// Code-exercise roles: the starter code, its hidden check, its reference solution.
+    public var exercise: String?
+    public var check: String?
+    public var solution: String?
+
+    public init() {}
+
+    /// What the option keys mean, for error messages and documentation.
+    public static let keys: [(key: String, meaning: String)] = [
+        ("label", "a name for the cell, unique in the tutorial"),
+        ("echo", "true or false: show the source"),
+        ("output", "true or false: show the outputs"),
+        ("eval", "true or false: run the cell"),
+        ("timeout", "seconds the cell may run"),
+        ("expect-error", "true or false: the cell demonstrates an error"),
+        ("exercise", "the id of a code exercise whose starter code this is"),
+        ("check", "the id of the exercise this cell checks (hidden)"),
+        ("solution", "the id of the exercise this cell solves"),
+    ]
+
+    /// The exercise this cell belongs to, whatever its role.
+    public var exerciseID: String? { exercise ?? check ?? solution }
+}

@@ -1,0 +1,51 @@
+/// The HTML of one code cell: its source (unless `echo: false`) and its outputs (unless
+/// `output: false`). Every output is text from a cell and is escaped by the formatter.
+struct CellRenderer {
+    let tutorial: Tutorial
+
+    func render(_ cell: Cell, run: CellRun?) -> HTMLNode {
+        let options = cell.options
+        if options.check != nil { return .fragment([]) }  // checks are hidden from readers
+
+        var parts: [HTMLNode] = []
+        if options.echo {
+            parts.append(.tag("pre", ["class": "source"], [
+                .tag("code", ["class": "language-swift"], text: cell.displaySource),
+            ]))
+        }
+        if options.output, let run, !run.outputs.isEmpty {
+            parts.append(.tag("div", ["class": "outputs"], run.outputs.map(render)))
+        }
+        let anchor = options.label.map { "cell-\($0)" } ?? "cell-\(cell.index + 1)"
+        var classes = ["cell"]
+        if options.exercise != nil { classes.append("exercise-starter") }
+        if let status = run?.status, status != .ok { classes.append(status.rawValue) }
+        let body: HTMLNode = .element("div", attributes: [
+            .init("class", classes.joined(separator: " ")), .init("id", anchor),
+            .init("data-line", String(cell.range.start.line)),
+        ], children: parts)
+        if options.solution != nil {
+            return .tag("details", ["class": "solution"], [.tag("summary", text: "Show answer"), body])
+        }
+        return body
+    }
+
+    private func render(_ output: CellRun.Output) -> HTMLNode {
+        switch output {
+        case .text(let text):
+            return .tag("pre", ["class": "output text"], text: text)
+        case .value(let text):
+            return .tag("pre", ["class": "output value"], text: text)
+        case .svg(let svg, let alt):
+            return .tag("figure", ["class": "output svg", "role": "img", "aria-label": alt], [.trusted(svg)])
+        case .table(let columns, let rows):
+            return .tag("table", ["class": "output table"], [
+                .tag("thead", [.tag("tr", columns.map { .tag("th", text: $0) })]),
+                .tag("tbody", rows.map { row in .tag("tr", row.map { .tag("td", text: $0) }) }),
+            ])
+        case .error(let diagnostic):
+            let text = DiagnosticFormatter().format(diagnostic, source: tutorial.source)
+            return .tag("pre", ["class": "output error"], text: text)
+        }
+    }
+}

@@ -1,0 +1,57 @@
+/// Renders a tutorial and its run as one HTML page: the author's Markdown through cmark's HTML
+/// renderer, each code cell replaced by its source and outputs, math put back for KaTeX.
+public struct PageRenderer: Sendable {
+    /// Where a page links back to (the course index), if it belongs to a site.
+    public var homeLink: String?
+    /// A stylesheet to link instead of the built-in one.
+    public var stylesheet: String?
+
+    public init(homeLink: String? = nil, stylesheet: String? = nil) {
+        self.homeLink = homeLink
+        self.stylesheet = stylesheet
+    }
+
+    public func render(_ run: TutorialRun) -> String {
+        let page: HTMLNode = .fragment([
+            .trusted("<!DOCTYPE html>\n"),
+            .tag("html", ["lang": "en"], [
+                .tag("head", [
+                    .tag("meta", ["charset": "utf-8"]),
+                    .tag("meta", ["name": "viewport", "content": "width=device-width, initial-scale=1"]),
+                    .tag("title", text: run.tutorial.frontMatter.title),
+                    stylesheet.map { .tag("link", ["rel": "stylesheet", "href": $0]) }
+                        ?? .tag("style", [.trusted(PageStyle.css)]),
+                ]),
+                .tag("body", [
+                    homeLink.map { .tag("nav", [.tag("a", ["href": $0], text: "Course index")]) } ?? .fragment([]),
+                    .tag("main", [
+                        .tag("h1", text: run.tutorial.frontMatter.title),
+                        .trusted(body(of: run)),
+                    ]),
+                ]),
+            ]),
+        ])
+        return HTMLFormatter().render(page) + "\n"
+    }
+
+    /// The page's content without the surrounding document.
+    public func body(of run: TutorialRun) -> String {
+        let tutorial = run.tutorial
+        let cells = CellRenderer(tutorial: tutorial)
+        let runs = Dictionary(uniqueKeysWithValues: run.cells.map { ($0.cellIndex, $0) })
+        let formatter = HTMLFormatter()
+        if tutorial.format == .swift {
+            return tutorial.cells.map { formatter.render(cells.render($0, run: runs[$0.index])) }.joined()
+        }
+        var replacements: [Int: String] = [:]
+        for cell in tutorial.cells {
+            replacements[cell.range.start.line] = formatter.render(cells.render(cell, run: runs[cell.index])) + "\n"
+        }
+        let html = CommonMark.renderHTML(tutorial.shieldedText, replacingCodeBlocksAt: replacements)
+        return MathShield.expandingTokens(in: html, spans: tutorial.math) { span in
+            formatter.render(span.isDisplay
+                ? .tag("span", ["class": "math display"], text: "\\[\(span.tex)\\]")
+                : .tag("span", ["class": "math inline"], text: "\\(\(span.tex)\\)"))
+        }
+    }
+}

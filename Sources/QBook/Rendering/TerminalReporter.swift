@@ -1,0 +1,108 @@
+import Foundation
+
+/// Prints a run for a person while it happens: each cell's name, then its outputs; errors go to
+/// standard error with the source line and a caret. With `plain`, prints only what the cells
+/// printed or displayed, so the output can be compared with a compiled program's.
+public final class TerminalReporter: RunObserver, @unchecked Sendable {
+    public enum Style: Sendable { case person, plain }
+
+    private let style: Style
+    private let console: Console
+    private let progress: ProgressLine?
+    private let color: Bool
+
+    public init(style: Style, console: Console) {
+        self.style = style
+        self.console = console
+        self.color = style == .person && Console.usesColor
+        // A live line on standard error only when a person watches it.
+        self.progress = style == .person && Console.standardErrorIsTerminal ? ProgressLine(console: console) : nil
+    }
+
+    public func cellWillRun(_ cell: Cell, of tutorial: Tutorial) {
+        progress?.start("cell \(cell.index + 1) · \(cell.name)")
+    }
+
+    public func cellDidRun(_ cell: Cell, result: CellRun, of tutorial: Tutorial) {
+        progress?.stop()
+        report(cell, result, tutorial)
+    }
+
+    private func report(_ cell: Cell, _ result: CellRun, _ tutorial: Tutorial) {
+        if style == .person {
+            var header = "── cell \(cell.index + 1)"
+            if let label = cell.options.label { header += " · \(label)" }
+            header += " · \(tutorial.path):\(cell.range.start.line)"
+            if result.status == .skipped { header += " · skipped" }
+            console.out((color ? "\u{1B}[2m\(header)\u{1B}[0m" : header) + "\n")
+        }
+        for output in result.outputs {
+            switch output {
+            case .text(let text):
+                console.out(text)
+            case .value(let text):
+                console.out(text + "\n")
+            case .table(let columns, let rows):
+                console.out(TextTable.render(columns: columns, rows: rows))
+            case .svg(_, let alt):
+                console.out("[figure: \(alt)]\n")
+            case .error(let diagnostic):
+                var text = DiagnosticFormatter().format(diagnostic, source: tutorial.source)
+                if color { text = "\u{1B}[31m" + text + "\u{1B}[0m" }
+                console.err(text)
+            }
+        }
+    }
+}
+
+/// `⠋ cell 3 · train · 2.4 s` on standard error, redrawn while a cell runs and erased after.
+final class ProgressLine: @unchecked Sendable {
+    private let console: Console
+    private let lock = NSLock()
+    private var timer: DispatchSourceTimer?
+    private var shown = false
+    /// Bumped by every start and stop, so a tick already queued when the cell ended draws nothing.
+    private var generation = 0
+
+    init(console: Console) {
+        self.console = console
+    }
+
+    func start(_ what: String) {
+        stop()
+        let began = DispatchTime.now()
+        let frames = Array("⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏")
+        var frame = 0
+        lock.lock()
+        generation += 1
+        let mine = generation
+        lock.unlock()
+        let timer = DispatchSource.makeTimerSource(queue: .global())
+        // Quiet for the first half second: most cells finish before anyone would notice.
+        timer.schedule(deadline: .now() + 0.5, repeating: 0.1)
+        timer.setEventHandler { [weak self] in
+            guard let self else { return }
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - began.uptimeNanoseconds) / 1e9
+            self.lock.lock()
+            defer { self.lock.unlock() }
+            guard self.generation == mine else { return }
+            self.console.err("\r\(frames[frame % frames.count]) \(what) · \(String(format: "%.1f", seconds)) s\u{1B}[K")
+            self.shown = true
+            frame += 1
+        }
+        lock.lock()
+        self.timer = timer
+        lock.unlock()
+        timer.resume()
+    }
+
+    func stop() {
+        lock.lock()
+        defer { lock.unlock() }
+        generation += 1
+        timer?.cancel()
+        timer = nil
+        if shown { console.err("\r\u{1B}[K") }
+        shown = false
+    }
+}

@@ -1,0 +1,132 @@
+import Foundation
+
+/// `qbook build`: reads every tutorial in a folder, runs each in its own session (in parallel),
+/// renders a page each plus an index, and swaps the new site in only when all of it was written.
+/// With `check`, builds into a scratch folder and reports whether the committed site differs.
+public struct SiteBuilder: Sendable {
+    public var tutorialsDirectory: String
+    public var outputDirectory: String
+    public var runOptions: RunOptions
+
+    public enum Outcome: Sendable, Equatable {
+        /// The site was written (or, with `check`, matches what is committed).
+        case built(pages: Int)
+        /// A tutorial or the folder could not be read: the site is untouched.
+        case inputError
+        /// A cell failed unexpectedly: the site is untouched.
+        case cellsFailed
+        /// `check` found the committed site out of date; the paths differ.
+        case outOfDate([String])
+    }
+
+    public init(tutorialsDirectory: String = "tutorials", outputDirectory: String = "outputs/site",
+                runOptions: RunOptions = RunOptions()) {
+        self.tutorialsDirectory = tutorialsDirectory
+        self.outputDirectory = outputDirectory
+        self.runOptions = runOptions
+    }
+
+    public func build(check: Bool = false, console: Console) -> Outcome {
+        let fileManager = FileManager.default
+        guard let names = try? fileManager.contentsOfDirectory(atPath: tutorialsDirectory) else {
+            console.err("qbook: error: cannot read the tutorials folder '\(tutorialsDirectory)'\n")
+            return .inputError
+        }
+        let paths = names.filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.sorted()
+            .map { tutorialsDirectory.hasSuffix("/") ? tutorialsDirectory + $0 : tutorialsDirectory + "/" + $0 }
+
+        var tutorials: [Tutorial] = []
+        var readFailed = false
+        for path in paths {
+            do throws(SourceDiagnostics) {
+                tutorials.append(try TutorialReader().read(path: path))
+            } catch {
+                readFailed = true
+                console.err(DiagnosticFormatter().format(error.diagnostics, source: error.source))
+            }
+        }
+        if readFailed { return .inputError }
+        tutorials.sort { ($0.frontMatter.order ?? Int.max, $0.path) < ($1.frontMatter.order ?? Int.max, $1.path) }
+
+        let runner = TutorialRunner(options: runOptions)
+        let snapshot = tutorials
+        let runs = LargeStack.map(count: snapshot.count, width: ProcessInfo.processInfo.activeProcessorCount) {
+            runner.run(snapshot[$0])
+        }
+        var failed = false
+        for run in runs where run.failed {
+            failed = true
+            for (cellRun, cell) in zip(run.cells, run.tutorial.cells) where cellRun.failedUnexpectedly {
+                console.err("\(run.tutorial.path): cell \(cell.index + 1) (\(cell.name)) failed\n")
+                console.err(DiagnosticFormatter().format(cellRun.diagnostics, source: run.tutorial.source))
+            }
+        }
+        if failed { return .cellsFailed }
+
+        let files = SiteLayout(runs: runs).files()
+        return check ? compare(files, console: console) : write(files, console: console)
+    }
+
+    // MARK: - Writing
+
+    /// Writes into a fresh sibling folder, then swaps it for the old site, so readers never see
+    /// a half-written site and a failure leaves the old one in place.
+    private func write(_ files: [(path: String, contents: String)], console: Console) -> Outcome {
+        let fileManager = FileManager.default
+        let target = URL(fileURLWithPath: outputDirectory)
+        let parent = target.deletingLastPathComponent()
+        let staging = parent.appendingPathComponent(".\(target.lastPathComponent).new")
+        let retired = parent.appendingPathComponent(".\(target.lastPathComponent).old")
+        do {
+            try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
+            try? fileManager.removeItem(at: staging)
+            try? fileManager.removeItem(at: retired)
+            try writeFiles(files, under: staging)
+            if fileManager.fileExists(atPath: target.path) { try fileManager.moveItem(at: target, to: retired) }
+            try fileManager.moveItem(at: staging, to: target)
+            try? fileManager.removeItem(at: retired)
+        } catch {
+            try? fileManager.removeItem(at: staging)
+            console.err("qbook: error: could not write the site to '\(outputDirectory)': \(error.localizedDescription)\n")
+            return .inputError
+        }
+        console.out("wrote \(files.count) files to \(outputDirectory)\n")
+        return .built(pages: files.count)
+    }
+
+    private func writeFiles(_ files: [(path: String, contents: String)], under root: URL) throws {
+        let fileManager = FileManager.default
+        for file in files {
+            let url = root.appendingPathComponent(file.path)
+            try fileManager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(file.contents.utf8).write(to: url)
+        }
+    }
+
+    /// Compares what a build would write with what is on disk, file by file.
+    private func compare(_ files: [(path: String, contents: String)], console: Console) -> Outcome {
+        let root = URL(fileURLWithPath: outputDirectory)
+        var differing: [String] = []
+        let expected = Set(files.map(\.path))
+        for file in files {
+            let onDisk = try? Data(contentsOf: root.appendingPathComponent(file.path))
+            if onDisk != Data(file.contents.utf8) { differing.append(file.path) }
+        }
+        let existing = (FileManager.default.enumerator(atPath: root.path)?.allObjects as? [String] ?? [])
+            .filter { !$0.hasPrefix(".") }
+            .filter { path in
+                var isDirectory: ObjCBool = false
+                let exists = FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path,
+                                                            isDirectory: &isDirectory)
+                return exists && !isDirectory.boolValue
+            }
+        differing += existing.filter { !expected.contains($0) }
+        if differing.isEmpty {
+            console.out("\(outputDirectory) is up to date (\(files.count) files)\n")
+            return .built(pages: files.count)
+        }
+        console.err("qbook: error: \(outputDirectory) is out of date; run 'qbook build'. Differing files:\n")
+        for path in differing.sorted() { console.err("  \(path)\n") }
+        return .outOfDate(differing.sorted())
+    }
+}

@@ -1,0 +1,59 @@
+/// The files of the course site, as paths relative to the site folder and their contents.
+/// Everything is derived from the runs alone, in a fixed order, so the same tutorials always
+/// give the same bytes.
+struct SiteLayout {
+    let runs: [TutorialRun]
+
+    static let stylesheetPath = "assets/qbook.css"
+
+    func files() -> [(path: String, contents: String)] {
+        let renderer = PageRenderer(homeLink: "index.html", stylesheet: Self.stylesheetPath)
+        var files: [(String, String)] = [("index.html", index()), (Self.stylesheetPath, PageStyle.css + "\n")]
+        for run in runs {
+            files.append((Self.pagePath(for: run.tutorial), renderer.render(run)))
+        }
+        return files.sorted { $0.0 < $1.0 }
+    }
+
+    static func pagePath(for tutorial: Tutorial) -> String {
+        TutorialReader.stem(of: tutorial.path) + ".html"
+    }
+
+    private func index() -> String {
+        let byOrder = Dictionary(runs.compactMap { run in run.tutorial.frontMatter.order.map { ($0, run.tutorial) } },
+                                 uniquingKeysWith: { first, _ in first })
+        let items: [HTMLNode] = runs.map { run in
+            let front = run.tutorial.frontMatter
+            var parts: [HTMLNode] = [.tag("a", ["href": Self.pagePath(for: run.tutorial)], text: front.title)]
+            if let summary = front.summary { parts.append(.tag("p", ["class": "summary"], text: summary)) }
+            let prerequisites = front.prerequisites.compactMap { byOrder[$0] }
+            if !prerequisites.isEmpty {
+                var links: [HTMLNode] = [.text("Read first: ")]
+                for (offset, tutorial) in prerequisites.enumerated() {
+                    if offset > 0 { links.append(.text(", ")) }
+                    links.append(.tag("a", ["href": Self.pagePath(for: tutorial)], text: tutorial.frontMatter.title))
+                }
+                parts.append(.tag("p", ["class": "prerequisites"], links))
+            }
+            return .tag("li", parts)
+        }
+        let page: HTMLNode = .fragment([
+            .trusted("<!DOCTYPE html>\n"),
+            .tag("html", ["lang": "en"], [
+                .tag("head", [
+                    .tag("meta", ["charset": "utf-8"]),
+                    .tag("meta", ["name": "viewport", "content": "width=device-width, initial-scale=1"]),
+                    .tag("title", text: "Quantum generative models, by running them"),
+                    .tag("link", ["rel": "stylesheet", "href": Self.stylesheetPath]),
+                ]),
+                .tag("body", [
+                    .tag("main", [
+                        .tag("h1", text: "Quantum generative models, by running them"),
+                        .tag("ol", ["class": "tutorials"], items),
+                    ]),
+                ]),
+            ]),
+        ])
+        return HTMLFormatter().render(page) + "\n"
+    }
+}

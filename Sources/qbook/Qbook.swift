@@ -1,0 +1,32 @@
+import ArgumentParser
+import Foundation
+import QBook
+
+/// The command line: parses arguments and hands over to QBook. Exit statuses: 0 success,
+/// 1 a cell failed unexpectedly, 2 bad usage or input.
+@main
+struct Qbook: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "qbook",
+        abstract: "Run literate Swift tutorials on quantum generative models, and build the course site.",
+        subcommands: [RunCommand.self, BuildCommand.self])
+
+    /// ArgumentParser exits with 64 on usage errors; qbook promises 2.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let status as ExitCode {
+            Foundation.exit(status.rawValue)
+        } catch {
+            if exitCode(for: error) == .success {  // --help
+                print(fullMessage(for: error))
+                Foundation.exit(0)
+            }
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            Foundation.exit(ExitStatus.usage.rawValue)
+        }
+    }
+}
+
+extension RunTool.Format: ExpressibleByArgument {}
