@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+
+/// `qbook build`, end to end, in a scratch folder with its own tutorials.
+@Suite struct BuildCommandTests {
+    private func makeCourse() throws -> URL {
+        let folder = try QbookProcess.scratchFolder()
+        let tutorials = folder.appendingPathComponent("tutorials")
+        try FileManager.default.createDirectory(at: tutorials, withIntermediateDirectories: true)
+        try Data(QbookProcess.fixtures.appendingPathComponent("basic.md").path.isEmpty ? Data() :
+                 Data(contentsOf: QbookProcess.fixtures.appendingPathComponent("basic.md")))
+            .write(to: tutorials.appendingPathComponent("first.md"))
+        try Data("""
+            ---
+            title: Second <tutorial>
+            order: 2
+            prerequisites: [1]
+            summary: Follows the first.
+            ---
+            ```swift
+            print("second")
+            ```
+
+            """.utf8).write(to: tutorials.appendingPathComponent("second.md"))
+        return folder
+    }
+
+    @Test func writesAPageEachAndAnIndexThenChecksThem() throws {
+        let folder = try makeCourse()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let build = try QbookProcess.run(["build"], in: folder)
+        #expect(build.status == 0, "\(build.stderr)")
+        let site = folder.appendingPathComponent("outputs/site")
+        let files = try FileManager.default.contentsOfDirectory(atPath: site.path).sorted()
+        #expect(files == ["assets", "first.html", "index.html", "second.html"])
+        let index = try String(contentsOf: site.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(index.contains("<a href=\"first.html\">A basic tutorial</a>"))
+        #expect(index.contains("<a href=\"second.html\">Second &lt;tutorial&gt;</a>"))
+        #expect(index.contains("Read first: <a href=\"first.html\">A basic tutorial</a>"))
+        #expect(index.range(of: "first.html")!.lowerBound < index.range(of: "second.html")!.lowerBound)
+
+        // Byte-identical when built again, and --check agrees.
+        let before = try Data(contentsOf: site.appendingPathComponent("first.html"))
+        #expect(try QbookProcess.run(["build"], in: folder).status == 0)
+        #expect(try Data(contentsOf: site.appendingPathComponent("first.html")) == before)
+        let check = try QbookProcess.run(["build", "--check"], in: folder)
+        #expect(check.status == 0, "\(check.stderr)")
+
+        // An edited tutorial makes --check fail and name the page.
+        try Data("---\ntitle: Changed\norder: 2\n---\n".utf8)
+            .write(to: folder.appendingPathComponent("tutorials/second.md"))
+        let stale = try QbookProcess.run(["build", "--check"], in: folder)
+        #expect(stale.status == 1)
+        #expect(stale.stderr.contains("second.html"))
+    }
+
+    @Test func aFailingCellLeavesTheOldSiteInPlace() throws {
+        let folder = try makeCourse()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try QbookProcess.run(["build"], in: folder).status == 0)
+        let index = folder.appendingPathComponent("outputs/site/index.html")
+        let before = try Data(contentsOf: index)
+        try Data("---\ntitle: Broken\n---\n```swift\nprint(undefinedName)\n```\n".utf8)
+            .write(to: folder.appendingPathComponent("tutorials/third.md"))
+        let result = try QbookProcess.run(["build"], in: folder)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("tutorials/third.md:5:7: error: cannot find 'undefinedName' in scope"))
+        #expect(try Data(contentsOf: index) == before)
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("outputs/site/third.html").path))
+    }
+
+    @Test func aMalformedTutorialIsAnInputError() throws {
+        let folder = try makeCourse()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("---\ntitle: x\nordr: 1\n---\n".utf8).write(to: folder.appendingPathComponent("tutorials/bad.md"))
+        let result = try QbookProcess.run(["build"], in: folder)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("tutorials/bad.md:3:1: error: unknown front matter key 'ordr'"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("outputs/site").path))
+    }
+
+    @Test func aMissingTutorialsFolderIsAnInputError() throws {
+        let folder = try QbookProcess.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try QbookProcess.run(["build"], in: folder)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("cannot read the tutorials folder 'tutorials'"))
+    }
+}

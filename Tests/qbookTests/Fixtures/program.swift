@@ -1,0 +1,2 @@
+print("from a swift file")
+print("second line")
