@@ -38,15 +38,17 @@ let package = Package(
         .target(name: "Prelude", dependencies: ["QScript", "QSim", "QGen"]),
         .target(
             name: "QBook",
-            dependencies: ["CCMark", "Prelude", "QScript", .product(name: "Yams", package: "Yams")]
+            dependencies: ["CCMark", "Prelude", "QScript", .product(name: "Yams", package: "Yams")],
+            exclude: ["README.md"]
         ),
         .executableTarget(
             name: "qbook",
             dependencies: ["QBook", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        .executableTarget(name: "QScriptBench", dependencies: ["QScript"], path: "Benchmarks/QScript/Sources"),
 
         .testTarget(name: "QSimTests", dependencies: ["QSim"]),
-        .testTarget(name: "QScriptTests", dependencies: ["QScript"], exclude: ["Fixtures"]),
+        .testTarget(name: "QScriptTests", dependencies: ["QScript"], exclude: ["Fixtures", "Corpus"]),
         .testTarget(name: "QBookTests", dependencies: ["QBook"], exclude: ["Fixtures"]),
         .testTarget(name: "qbookTests", dependencies: ["qbook"], exclude: ["Fixtures"]),
     ]

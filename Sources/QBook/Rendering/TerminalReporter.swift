@@ -14,9 +14,9 @@ public final class TerminalReporter: RunObserver, @unchecked Sendable {
     public init(style: Style, console: Console) {
         self.style = style
         self.console = console
-        self.color = style == .person && Console.usesColor
+        self.color = style == .person && console.usesColor
         // A live line on standard error only when a person watches it.
-        self.progress = style == .person && Console.standardErrorIsTerminal ? ProgressLine(console: console) : nil
+        self.progress = style == .person && console.errorIsTerminal ? ProgressLine(console: console) : nil
     }
 
     public func cellWillRun(_ cell: Cell, of tutorial: Tutorial) {
@@ -58,14 +58,17 @@ public final class TerminalReporter: RunObserver, @unchecked Sendable {
 /// `⠋ cell 3 · train · 2.4 s` on standard error, redrawn while a cell runs and erased after.
 final class ProgressLine: @unchecked Sendable {
     private let console: Console
+    /// How long a cell runs before the line appears: most cells finish before anyone would notice.
+    private let delay: Double
     private let lock = NSLock()
     private var timer: DispatchSourceTimer?
     private var shown = false
     /// Bumped by every start and stop, so a tick already queued when the cell ended draws nothing.
     private var generation = 0
 
-    init(console: Console) {
+    init(console: Console, delay: Double = 0.5) {
         self.console = console
+        self.delay = delay
     }
 
     func start(_ what: String) {
@@ -78,8 +81,7 @@ final class ProgressLine: @unchecked Sendable {
         let mine = generation
         lock.unlock()
         let timer = DispatchSource.makeTimerSource(queue: .global())
-        // Quiet for the first half second: most cells finish before anyone would notice.
-        timer.schedule(deadline: .now() + 0.5, repeating: 0.1)
+        timer.schedule(deadline: .now() + delay, repeating: 0.1)
         timer.setEventHandler { [weak self] in
             guard let self else { return }
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - began.uptimeNanoseconds) / 1e9

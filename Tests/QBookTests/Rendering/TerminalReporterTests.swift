@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+@testable import QBook
+
+/// Captures what a reporter writes, standard output and error apart.
+private final class Capture: @unchecked Sendable {
+    private let lock = NSLock()
+    private var _out = "", _err = ""
+    var out: String { lock.withLock { _out } }
+    var err: String { lock.withLock { _err } }
+
+    func console(errorIsTerminal: Bool = false) -> Console {
+        Console(out: { text in self.lock.withLock { self._out += text } },
+                err: { text in self.lock.withLock { self._err += text } },
+                errorIsTerminal: errorIsTerminal)
+    }
+}
+
+@Suite struct TerminalReporterTests {
+    private let tutorial = try! TutorialReader().readMarkdown(SourceText(path: "t.md", text: """
+        ```swift
+        //| label: table
+        print(1)
+        ```
+
+        ```swift
+        print(2)
+        ```
+
+        """))
+
+    @Test func showsEachOutputKindForAPerson() {
+        let capture = Capture()
+        let reporter = TerminalReporter(style: .person, console: capture.console())
+        reporter.cellDidRun(tutorial.cells[0], result: CellRun(cellIndex: 0, status: .ok, outputs: [
+            .text("printed\n"), .value("42"), .table(columns: ["x", "p(x)"], rows: [["00", "0.5"], ["11", "0.5"]]),
+            .svg("<svg/>", alt: "a histogram"),
+        ], failedUnexpectedly: false), of: tutorial)
+        #expect(capture.out == """
+            ── cell 1 · table · t.md:1
+            printed
+            42
+            x   p(x)
+            --  ----
+            00  0.5
+            11  0.5
+            [figure: a histogram]
+
+            """)
+        #expect(capture.err == "")
+    }
+
+    @Test func plainLeavesOutNamesAndSendsErrorsToStandardError() {
+        let capture = Capture()
+        let reporter = TerminalReporter(style: .plain, console: capture.console())
+        let error = SourceDiagnostic(id: "x", message: "boom", path: "t.md", position: .init(line: 7, column: 7))
+        reporter.cellDidRun(tutorial.cells[1], result: CellRun(cellIndex: 1, status: .error,
+                            outputs: [.text("2\n"), .error(error)], failedUnexpectedly: true), of: tutorial)
+        #expect(capture.out == "2\n")
+        #expect(capture.err == "t.md:7:7: error: boom\n 7 | print(2)\n   |       ^\n")
+    }
+
+    @Test func aLongCellShowsItIsAliveOnATerminalOnly() throws {
+        let watched = Capture()
+        let progress = ProgressLine(console: watched.console(errorIsTerminal: true), delay: 0.05)
+        progress.start("cell 2 · line 6")
+        Thread.sleep(forTimeInterval: 0.4)
+        progress.stop()
+        #expect(watched.err.contains("\r⠋ cell 2 · line 6 · "))
+        #expect(watched.err.hasSuffix("\r\u{1B}[K"))  // the line is erased when the cell ends
+
+        let piped = Capture()
+        let reporter = TerminalReporter(style: .person, console: piped.console(errorIsTerminal: false))
+        reporter.cellWillRun(tutorial.cells[1], of: tutorial)
+        Thread.sleep(forTimeInterval: 0.7)
+        reporter.cellDidRun(tutorial.cells[1], result: CellRun(cellIndex: 1, status: .ok, outputs: [],
+                                                                failedUnexpectedly: false), of: tutorial)
+        #expect(piped.err == "")
+    }
+}
