@@ -37,15 +37,30 @@ import Testing
         #expect(cells.map { $0["line"] as? Int } == [5, 40, 46])
         #expect(cells.map { $0["status"] as? String } == ["ok", "error", "ok"])
         #expect(cells[0]["label"] is NSNull)
+        // The undefined name is found before any statement of the cell runs.
         let outputs = try #require(cells[1]["outputs"] as? [[String: Any]])
-        #expect(outputs.count == 2)
-        #expect(outputs[0]["kind"] as? String == "text")
-        #expect(outputs[0]["text"] as? String == "still fine\n")
-        #expect(outputs[1]["kind"] as? String == "error")
-        #expect(outputs[1]["id"] as? String == "undefined-name")
-        #expect(outputs[1]["line"] as? Int == 42)
-        #expect(outputs[1]["column"] as? Int == 9)
-        #expect((outputs[1]["message"] as? String)?.contains("undefinedName") == true)
+        #expect(outputs.count == 1)
+        #expect(outputs[0]["kind"] as? String == "error")
+        #expect(outputs[0]["id"] as? String == "undefined-name")
+        #expect(outputs[0]["line"] as? Int == 42)
+        #expect(outputs[0]["column"] as? Int == 9)
+        #expect((outputs[0]["message"] as? String)?.contains("undefinedName") == true)
+        let first = try #require(cells[0]["outputs"] as? [[String: Any]])
+        #expect(first.first?["text"] as? String == "before\n")
+    }
+
+    @Test func aTrapAtRunTimeKeepsWhatWasPrintedAndTheSession() throws {
+        let result = try QbookProcess.run(["run", "runtime-error.md"])
+        #expect(result.status == 1)
+        #expect(result.stdout == """
+            ── cell 1 · runtime-error.md:6
+            first: 3
+            ── cell 2 · runtime-error.md:13
+            counts still [3, 1, 2]
+
+            """)
+        #expect(result.stderr.hasPrefix("runtime-error.md:9:29: error: Index out of range"))
+        #expect(result.stderr.contains(" 9 | let ψ = \"ψ\"; print(ψ, counts[7])\n   |                             ^\n"))
     }
 
     @Test func errorInACellAtLine40IsLocatedInTheMarkdownFile() throws {
@@ -56,8 +71,9 @@ import Testing
              42 | let y = undefinedName + 1
                 |         ^
             """))
-        // The session goes on after the failing cell.
+        // The session goes on after the failing cell, which did not run at all.
         #expect(result.stdout.contains("after the error\n"))
+        #expect(!result.stdout.contains("still fine"))
         #expect(!result.stdout.contains("never printed"))
     }
 

@@ -64,7 +64,9 @@ private final class Capture: @unchecked Sendable {
         let watched = Capture()
         let progress = ProgressLine(console: watched.console(errorIsTerminal: true), delay: 0.05)
         progress.start("cell 2 · line 6")
-        Thread.sleep(forTimeInterval: 0.4)
+        // Wait for the first frame however busy the machine is (this tests liveness, not speed).
+        let deadline = Date().addingTimeInterval(30)
+        while !watched.err.contains("⠋"), Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }
         progress.stop()
         #expect(watched.err.contains("\r⠋ cell 2 · line 6 · "))
         #expect(watched.err.hasSuffix("\r\u{1B}[K"))  // the line is erased when the cell ends
