@@ -48,11 +48,7 @@ public struct SiteBuilder: Sendable {
         if readFailed { return .inputError }
         tutorials.sort { ($0.frontMatter.order ?? Int.max, $0.path) < ($1.frontMatter.order ?? Int.max, $1.path) }
 
-        let runner = TutorialRunner(options: runOptions)
-        let snapshot = tutorials
-        let runs = LargeStack.map(count: snapshot.count, width: ProcessInfo.processInfo.activeProcessorCount) {
-            runner.run(snapshot[$0])
-        }
+        let runs = runAll(tutorials)
         var failed = false
         for run in runs where run.failed {
             failed = true
@@ -65,6 +61,17 @@ public struct SiteBuilder: Sendable {
 
         let files = SiteLayout(runs: runs).files()
         return check ? compare(files, console: console) : write(files, console: console)
+    }
+
+    /// Runs the tutorials in parallel, one session each (a session runs its cells on a thread
+    /// of its own), and returns the runs in the tutorials' order.
+    private func runAll(_ tutorials: [Tutorial]) -> [TutorialRun] {
+        let runner = TutorialRunner(options: runOptions)
+        let results = RunSlots(count: tutorials.count)
+        DispatchQueue.concurrentPerform(iterations: tutorials.count) { index in
+            results.set(index, runner.run(tutorials[index]))
+        }
+        return results.all()
     }
 
     // MARK: - Writing
@@ -129,4 +136,15 @@ public struct SiteBuilder: Sendable {
         for path in differing.sorted() { console.err("  \(path)\n") }
         return .outOfDate(differing.sorted())
     }
+}
+
+/// One slot per tutorial, filled from several threads.
+private final class RunSlots: @unchecked Sendable {
+    private let lock = NSLock()
+    private var runs: [TutorialRun?]
+
+    init(count: Int) { runs = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ run: TutorialRun) { lock.withLock { runs[index] = run } }
+    func all() -> [TutorialRun] { lock.withLock { runs.compactMap { $0 } } }
 }

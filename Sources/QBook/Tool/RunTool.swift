@@ -45,7 +45,7 @@ public struct RunTool: Sendable {
         case .json: nil
         }
         let runner = TutorialRunner(options: options)
-        let run = LargeStack.run { runner.run(tutorial, observer: reporter) }
+        let run = runner.run(tutorial, observer: reporter)
 
         if format == .json { console.out(JSONReport.render(run)) }
         if let htmlOutput {
