@@ -33,7 +33,8 @@ let package = Package(
                 .product(name: "SwiftParserDiagnostics", package: "swift-syntax"),
                 .product(name: "SwiftDiagnostics", package: "swift-syntax"),
                 .product(name: "SwiftOperators", package: "swift-syntax"),
-            ]
+            ],
+            exclude: ["README.md"]
         ),
         .target(name: "Prelude", dependencies: ["QScript", "QSim", "QGen"]),
         .target(
@@ -48,6 +49,7 @@ let package = Package(
         .executableTarget(name: "QScriptBench", dependencies: ["QScript"], path: "Benchmarks/QScript/Sources"),
 
         .testTarget(name: "QSimTests", dependencies: ["QSim"]),
+        .executableTarget(name: "qsim-bench", dependencies: ["QSim"], path: "Benchmarks/QSim/Sources"),
         .testTarget(name: "QScriptTests", dependencies: ["QScript"], exclude: ["Fixtures", "Corpus"]),
         .testTarget(name: "QBookTests", dependencies: ["QBook"], exclude: ["Fixtures"]),
         .testTarget(name: "qbookTests", dependencies: ["qbook"], exclude: ["Fixtures"]),

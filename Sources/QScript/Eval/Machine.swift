@@ -1,0 +1,78 @@
+import Foundation
+
+/// Mutable run-time state shared by all compiled code of one session, reached through a stable
+/// pointer (no ARC, no exclusivity checks in hot paths).
+struct MachineState {
+    /// Counts loop back-edges and calls; every 4096 ticks the clock is checked.
+    var ticks: Int = 0
+    var deadline: UInt64 = .max
+    var depth: Int = 0
+    var maxDepth: Int = 10_000
+    /// The first free slot of the value stack.
+    var top: Frame
+    var stackEnd: Frame
+    var maxAllocation: Int = 1 << 30
+    var cancelledByTimeout = false
+}
+
+/// The evaluator's run-time: the value stack, the limits, and the cell's output.
+final class Machine {
+    let state: UnsafeMutablePointer<MachineState>
+    let stack: Frame
+    let stackCapacity: Int
+    let output = OutputBuffer()
+    var timeoutSeconds: Double = 60
+
+    init(stackCapacity: Int = 1 << 20) {
+        self.stackCapacity = stackCapacity
+        // Untouched pages of a large allocation are never committed, so this is cheap.
+        stack = .allocate(capacity: stackCapacity)
+        state = .allocate(capacity: 1)
+        state.initialize(to: MachineState(top: stack, stackEnd: stack + stackCapacity))
+    }
+
+    deinit {
+        state.deinitialize(count: 1)
+        state.deallocate()
+        stack.deallocate()
+    }
+
+    static func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
+
+    func startCell(timeout: Double) {
+        state.pointee.ticks = 0
+        state.pointee.depth = 0
+        state.pointee.cancelledByTimeout = false
+        let ns = timeout * 1e9
+        state.pointee.deadline = ns >= Double(UInt64.max / 2) ? .max : Machine.now() &+ UInt64(max(0, ns))
+        timeoutSeconds = timeout
+    }
+}
+
+/// Called every 4096 ticks; kept out of line so the hot path stays small.
+@inline(never)
+func checkClock(_ m: UnsafeMutablePointer<MachineState>, _ loc: SourceLoc) throws(Trap) {
+    if Machine.now() > m.pointee.deadline {
+        m.pointee.cancelledByTimeout = true
+        throw Trap(id: "timeout", message: "the cell ran longer than its time limit", loc: loc,
+                   notes: [Diagnostic.Note(message: "raise it with '//| timeout: N' (seconds) if the work is meant to take longer")])
+    }
+}
+
+@inline(__always)
+func tick(_ m: UnsafeMutablePointer<MachineState>, _ loc: SourceLoc) throws(Trap) {
+    m.pointee.ticks &+= 1
+    if m.pointee.ticks & 0xFFF == 0 { try checkClock(m, loc) }
+}
+
+/// Refuses to grow a collection past the one-allocation limit, so a runaway loop that keeps
+/// appending ends with a diagnostic instead of exhausting the machine's memory.
+@inline(__always)
+func growthCheck(_ count: Int, _ elementBytes: Int, _ m: UnsafeMutablePointer<MachineState>, _ loc: SourceLoc) throws(Trap) {
+    if count &* elementBytes > m.pointee.maxAllocation { try growthTrap(count, elementBytes, m, loc) }
+}
+
+@inline(never)
+func growthTrap(_ count: Int, _ elementBytes: Int, _ m: UnsafeMutablePointer<MachineState>, _ loc: SourceLoc) throws(Trap) {
+    throw Trap(id: "allocation-limit", message: "refusing to grow a collection to \(count) elements (\(ByteCount.format(count &* elementBytes))); the limit for one allocation is \(ByteCount.format(m.pointee.maxAllocation))", loc: loc)
+}

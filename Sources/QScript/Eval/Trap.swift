@@ -1,0 +1,39 @@
+/// A run-time error: what Swift would trap on (overflow, index out of range, ...), or a limit.
+///
+/// A class, so that every `throws(Trap)` closure returns its error in a register rather than
+/// through a caller-provided buffer: traps are rare, calls are not.
+final class Trap: Error {
+    let id: String
+    let message: String
+    let loc: SourceLoc
+    let notes: [Diagnostic.Note]
+
+    init(id: String, message: String, loc: SourceLoc, notes: [Diagnostic.Note] = []) {
+        self.id = id
+        self.message = message
+        self.loc = loc
+        self.notes = notes
+    }
+
+    var diagnostic: Diagnostic {
+        Diagnostic(id: id, message: message, line: loc.line, column: loc.column, notes: notes)
+    }
+}
+
+/// How a statement finished.
+enum Flow: Equatable {
+    case normal
+    /// `break`/`continue` carry the id of the loop or switch they leave.
+    case breakLoop(Int)
+    case continueLoop(Int)
+    /// The function's result is already in slot 0 of its frame.
+    case returned
+}
+
+/// A frame pointer: slot 0 of the running function's frame.
+typealias Frame = UnsafeMutablePointer<Value>
+typealias ValueCode = (Frame) throws(Trap) -> Value
+typealias IntCode = (Frame) throws(Trap) -> Int
+typealias DoubleCode = (Frame) throws(Trap) -> Double
+typealias BoolCode = (Frame) throws(Trap) -> Bool
+typealias Exec = (Frame) throws(Trap) -> Flow

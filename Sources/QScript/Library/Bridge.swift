@@ -1,0 +1,84 @@
+/// Moving Swift values in and out of QScript: the static type of a Swift type, and conversions
+/// between Swift values and `Value`s. Int, Double, Bool, String, Character, Void, arrays,
+/// optionals and dictionaries of those, and registered library types are bridged.
+protocol ArrayBridge {
+    static var elementType: Any.Type { get }
+    static func fromElements(_ xs: [Any]) -> Any
+    var anyElements: [Any] { get }
+}
+
+extension Array: ArrayBridge {
+    static var elementType: Any.Type { Element.self }
+    static func fromElements(_ xs: [Any]) -> Any { xs.map { $0 as! Element } }
+    var anyElements: [Any] { map { $0 } }
+}
+
+protocol OptionalBridge {
+    static var wrappedType: Any.Type { get }
+    static func wrap(_ x: Any?) -> Any
+    var anyWrapped: Any? { get }
+}
+
+extension Optional: OptionalBridge {
+    static var wrappedType: Any.Type { Wrapped.self }
+    static func wrap(_ x: Any?) -> Any { x.map { $0 as! Wrapped } as Any }
+    var anyWrapped: Any? { map { $0 } }
+}
+
+extension Library {
+    /// QScript's static type for a Swift type, or nil if it cannot be bridged.
+    func qtype(of t: Any.Type) -> QType? {
+        if t == Int.self { return .int }
+        if t == Double.self { return .double }
+        if t == Bool.self { return .bool }
+        if t == String.self { return .string }
+        if t == Character.self { return .character }
+        if t == Void.self { return .void }
+        if let a = t as? ArrayBridge.Type { return qtype(of: a.elementType).map { .array($0) } }
+        if let o = t as? OptionalBridge.Type {
+            guard let w = qtype(of: o.wrappedType), w.optionalWrapped == nil else { return nil }
+            return .optional(w)
+        }
+        if let d = nativeTypes[ObjectIdentifier(t)] { return .native(d.id) }
+        return nil
+    }
+
+    /// A Swift value as a QScript value of static type `t`.
+    func toValue(_ x: Any, _ t: QType) -> Value {
+        switch t {
+        case .int: return .int(x as! Int)
+        case .double: return .double(x as! Double)
+        case .bool: return .bool(x as! Bool)
+        case .string: return .string(x as! String)
+        case .character: return .character(x as! Character)
+        case .void: return .void
+        case .array(let e): return .array((x as! ArrayBridge).anyElements.map { toValue($0, e) })
+        case .optional(let w):
+            guard let inner = (x as! OptionalBridge).anyWrapped else { return .none }
+            return toValue(inner, w)
+        case .native: return .native(NativeBox(x))
+        default: return .void
+        }
+    }
+
+    /// A QScript value of static type `t` as a Swift value of type `swiftType`.
+    func fromValue(_ v: Value, _ t: QType, _ swiftType: Any.Type) -> Any {
+        switch t {
+        case .int: return v.int
+        case .double: return v.double
+        case .bool: return v.bool
+        case .string: return v.string
+        case .character: return v.character
+        case .void: return ()
+        case .array(let e):
+            let a = swiftType as! ArrayBridge.Type
+            return a.fromElements(v.array.map { fromValue($0, e, a.elementType) })
+        case .optional(let w):
+            let o = swiftType as! OptionalBridge.Type
+            if case .none = v { return o.wrap(nil) }
+            return o.wrap(fromValue(v, w, o.wrappedType))
+        case .native: return v.native.value
+        default: return ()
+        }
+    }
+}

@@ -1,0 +1,130 @@
+@_spi(Compiler) import SwiftParser
+import SwiftSyntax
+
+/// Turns folded swift-syntax trees into QScript's tree. Constructs outside the subset become
+/// `unsupported` nodes naming the construct; the resolver reports them with their position.
+struct Lowerer {
+    let lines: LineMap
+    var diagnostics: [Diagnostic] = []
+    /// Guards against pathological nesting (e.g. a 100,000-term `1+1+...`), which would otherwise
+    /// exhaust the native stack in this recursive pass.
+    var depth = 0
+    static let maxDepth = 400
+
+    init(lines: LineMap) {
+        self.lines = lines
+    }
+
+    func loc(_ node: some SyntaxProtocol) -> SourceLoc {
+        lines.location(ofUTF8Offset: node.positionAfterSkippingLeadingTrivia.utf8Offset)
+    }
+
+    mutating func tooDeep(_ node: some SyntaxProtocol) -> Bool {
+        if depth > Self.maxDepth {
+            let l = loc(node)
+            if diagnostics.allSatisfy({ $0.id != "too-complex" }) {
+                diagnostics.append(Diagnostic(id: "too-complex", message: "expression is nested too deeply to run (more than \(Self.maxDepth) levels)", line: l.line, column: l.column))
+            }
+            return true
+        }
+        return false
+    }
+
+    mutating func lower(_ items: CodeBlockItemListSyntax) -> [Stmt] {
+        var result: [Stmt] = []
+        for item in items {
+            switch item.item {
+            case .decl(let d): result.append(lowerDecl(d))
+            case .stmt(let s): result.append(lowerStmt(s))
+            case .expr(let e): result.append(Stmt(.expr(lowerExpr(e)), loc(e)))
+            }
+        }
+        return result
+    }
+
+    mutating func lowerBlock(_ block: CodeBlockSyntax) -> [Stmt] {
+        lower(block.statements)
+    }
+
+    // MARK: declarations
+
+    mutating func lowerDecl(_ decl: DeclSyntax) -> Stmt {
+        let l = loc(decl)
+        if let v = decl.as(VariableDeclSyntax.self) { return lowerVariable(v) }
+        if let f = decl.as(FunctionDeclSyntax.self) { return lowerFunction(f) }
+        if let i = decl.as(ImportDeclSyntax.self) {
+            if i.importKindSpecifier != nil { return Stmt(.unsupported("import of a single declaration"), l) }
+            return Stmt(.importDecl(i.path.map { $0.name.text }.joined(separator: ".")), loc(i.path))
+        }
+        let name: String
+        switch decl.kind {
+        case .structDecl: name = "struct declarations"
+        case .classDecl: name = "class declarations"
+        case .enumDecl: name = "enum declarations"
+        case .protocolDecl: name = "protocol declarations"
+        case .extensionDecl: name = "extensions"
+        case .actorDecl: name = "actors"
+        case .typeAliasDecl: name = "typealias declarations"
+        case .operatorDecl: name = "operator declarations"
+        case .precedenceGroupDecl: name = "precedence group declarations"
+        case .subscriptDecl: name = "subscript declarations"
+        case .initializerDecl: name = "initializer declarations"
+        case .macroDecl, .macroExpansionDecl: name = "macros"
+        default: name = "this declaration"
+        }
+        return Stmt(.unsupported(name), l)
+    }
+
+    mutating func lowerVariable(_ v: VariableDeclSyntax) -> Stmt {
+        let l = loc(v)
+        if !v.attributes.isEmpty { return Stmt(.unsupported("attributes on variables"), loc(v.attributes)) }
+        if let m = v.modifiers.first { return Stmt(.unsupported("the '\(m.name.text)' modifier"), loc(m)) }
+        let isLet: Bool
+        switch v.bindingSpecifier.tokenKind {
+        case .keyword(.let): isLet = true
+        case .keyword(.var): isLet = false
+        default: return Stmt(.unsupported("'\(v.bindingSpecifier.text)' declarations"), l)
+        }
+        var stmts: [Stmt] = []
+        for binding in v.bindings {
+            if binding.accessorBlock != nil {
+                return Stmt(.unsupported("computed properties and property observers"), loc(binding.accessorBlock!))
+            }
+            let pattern = lowerBindingPattern(binding.pattern)
+            let type = binding.typeAnnotation.map { lowerType($0.type) }
+            let value = binding.initializer.map { lowerExpr($0.value) }
+            stmts.append(Stmt(.variable(isLet: isLet, pattern, type, value), stmts.isEmpty ? l : loc(binding)))
+        }
+        return stmts.count == 1 ? stmts[0] : Stmt(.declarationGroup(stmts), l)
+    }
+
+    mutating func lowerFunction(_ f: FunctionDeclSyntax) -> Stmt {
+        let l = loc(f)
+        if let m = f.modifiers.first { return Stmt(.unsupported("the '\(m.name.text)' modifier"), loc(m)) }
+        if let a = f.attributes.first { return Stmt(.unsupported("attributes on functions"), loc(a)) }
+        if let g = f.genericParameterClause { return Stmt(.unsupported("generic functions"), loc(g)) }
+        if let e = f.signature.effectSpecifiers {
+            if e.asyncSpecifier != nil { return Stmt(.unsupported("'async' functions"), loc(e)) }
+            return Stmt(.unsupported("throwing functions"), loc(e))
+        }
+        guard case .identifier = f.name.tokenKind else {
+            return Stmt(.unsupported("operator functions"), loc(f.name))
+        }
+        var params: [Param] = []
+        for p in f.signature.parameterClause.parameters {
+            if p.ellipsis != nil { return Stmt(.unsupported("variadic parameters"), loc(p)) }
+            if let a = p.type.as(AttributedTypeSyntax.self), a.specifiers.contains(where: { $0.description.contains("inout") }) {
+                return Stmt(.unsupported("'inout' parameters"), loc(p.type))
+            }
+            let first = p.firstName.text
+            let name = p.secondName?.text ?? first
+            params.append(Param(label: first == "_" ? nil : first, name: name, type: lowerType(p.type),
+                                defaultValue: p.defaultValue.map { lowerExpr($0.value) }, loc: loc(p)))
+        }
+        guard let body = f.body else { return Stmt(.unsupported("functions without a body"), l) }
+        let decl = FunctionDecl(name: f.name.text, params: params,
+                                returnType: f.signature.returnClause.map { lowerType($0.type) },
+                                body: lowerBlock(body), loc: loc(f.name), endLoc: loc(body.rightBrace))
+        return Stmt(.function(decl), l)
+    }
+}

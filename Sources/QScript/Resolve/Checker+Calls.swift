@@ -1,0 +1,151 @@
+extension Checker {
+    func checkCall(_ callee: Expr, _ args: [Argument], expected: QType?, at loc: SourceLoc) throws(CheckError) -> Typed {
+        switch callee.kind {
+        case .name(let n):
+            if let b = lookup(n) {
+                if case .function(let sig) = b { return try callUserFunction(sig, args, at: callee.loc) }
+                if case .overloaded(let sigs) = b {
+                    let ls = args.map(\.label)
+                    let exact = sigs.filter { $0.labels == ls }
+                    let pick = exact.first ?? sigs.first { (try? matchArguments(args, labels: $0.labels, hasDefault: $0.defaults.map { $0 != nil }, fullName: $0.fullName, at: loc)) != nil }
+                    guard let sig = pick else {
+                        throw error("argument-label", "no exact matches in call to global function '\(sigs[0].name)'", at: callee.loc,
+                                    notes: sigs.map { .init(message: "candidate '\($0.fullName)'", line: $0.loc.line, column: $0.loc.column) })
+                    }
+                    return try callUserFunction(sig, args, at: callee.loc)
+                }
+                if case .poisoned = b { throw CheckError.silent }
+                let f = try read(b, at: callee.loc)
+                return try callValue(f, args, at: callee.loc, name: n)
+            }
+            if let t = namedType(n) { return try checkInitializer(t, args, expected: expected, at: callee.loc) }
+            if n == "Array" || n == "Dictionary" || n == "Set" {
+                return try checkGenericInitializer(n, args, expected: expected, at: callee.loc)
+            }
+            if let builtin = try checkBuiltinCall(n, args, expected: expected, at: callee.loc) { return builtin }
+            throw error("undefined-name", "cannot find '\(n)' in scope", at: callee.loc)
+        case .typeExpr(let repr):
+            return try checkInitializer(try resolveType(repr), args, expected: expected, at: callee.loc)
+        case .member(let base, let name, let nameLoc):
+            return try checkMethodCall(base, name, args, expected: expected, at: nameLoc)
+        case .implicitMember(let name):
+            return try checkImplicitMember(name, args: args, expected: expected, at: callee.loc)
+        case .paren(let inner):
+            return try checkCall(inner, args, expected: expected, at: loc)
+        case .array, .dictionary:
+            if let t = try typeFromExpr(callee) { return try checkInitializer(t, args, expected: expected, at: callee.loc) }
+            let f = try check(callee)
+            return try callValue(f, args, at: callee.loc, name: nil)
+        default:
+            let f = try check(callee)
+            return try callValue(f, args, at: callee.loc, name: nil)
+        }
+    }
+
+    /// Calls a value of function type (a closure in a variable, a parameter): no labels.
+    func callValue(_ f: Typed, _ args: [Argument], at loc: SourceLoc, name: String?) throws(CheckError) -> Typed {
+        guard case .function(let params, let result) = f.type else {
+            if case .metatype(let t) = f.type { return try checkInitializer(t, args, expected: nil, at: loc) }
+            throw error("not-callable", "cannot call value of non-function type '\(f.type)'", at: loc)
+        }
+        if let labelled = args.first(where: { $0.label != nil }) {
+            throw error("argument-label", "extraneous argument label '\(labelled.label!):' in call", at: labelled.loc)
+        }
+        guard args.count == params.count else {
+            if args.count > params.count {
+                throw error("argument-count", "extra argument in call", at: args[params.count].loc)
+            }
+            throw error("argument-count", "missing argument for parameter #\(args.count + 1) in call", at: loc)
+        }
+        var codes: [Operand] = []
+        for (i, a) in args.enumerated() { codes.append(Operand(try check(a.value, as: params[i], context: .argument).code)) }
+        return Typed(result, Invoke.compile(.value(f.code.value), codes, result: result, m, loc))
+    }
+
+    /// Matches arguments to a signature's labels (Swift's rules, with defaults), returning for
+    /// each parameter the argument index or nil for "use the default".
+    func matchArguments(_ args: [Argument], labels: [String?], hasDefault: [Bool], fullName: String, at loc: SourceLoc) throws(CheckError) -> [Int?] {
+        var result: [Int?] = []
+        var next = 0
+        for (i, label) in labels.enumerated() {
+            if next < args.count, args[next].label == label || args[next].isTrailing && (i == labels.count - 1 || !hasDefault[i]) {
+                result.append(next)
+                next += 1
+                continue
+            }
+            if hasDefault[i] {
+                result.append(nil)
+                continue
+            }
+            guard next < args.count else {
+                throw error("argument-count", "missing argument for parameter \(label.map { "'\($0)'" } ?? "#\(i + 1)") in call", at: loc)
+            }
+            let have = args[next].label
+            switch (have, label) {
+            case (nil, let want?):
+                throw error("argument-label", "missing argument label '\(want):' in call", at: args[next].loc)
+            case (let h?, nil):
+                throw error("argument-label", "extraneous argument label '\(h):' in call", at: args[next].loc)
+            default:
+                throw error("argument-label", "incorrect argument label in call (have '\(have ?? "_"):', expected '\(label ?? "_"):')", at: args[next].loc)
+            }
+        }
+        if next < args.count {
+            let extra = args[next]
+            if let l = extra.label, let i = labels.firstIndex(of: l), hasDefault[i] {
+                throw error("argument-order", "argument '\(l)' must precede the argument before it", at: extra.loc)
+            }
+            throw error("argument-count", "extra argument\(extra.label.map { " '\($0)'" } ?? "") in call", at: extra.loc)
+        }
+        return result
+    }
+
+    func callUserFunction(_ sig: FunctionSignature, _ args: [Argument], at loc: SourceLoc) throws(CheckError) -> Typed {
+        let match = try matchArguments(args, labels: sig.labels, hasDefault: sig.defaults.map { $0 != nil },
+                                       fullName: sig.fullName, at: loc)
+        var codes: [Operand] = []
+        for (i, slot) in match.enumerated() {
+            if let slot {
+                codes.append(Operand(try check(args[slot].value, as: sig.paramTypes[i], context: .argument).code))
+            } else {
+                codes.append(Operand(sig.defaults[i]!.code))
+            }
+        }
+        let callee: Invoke.Callee
+        if let handle = sig.handle {
+            callee = .direct(handle)
+        } else if case .global(let g) = sig.storage {
+            callee = .global(g.ref, name: sig.name)
+        } else {
+            callee = .value(try read(sig.storage, at: loc).code.value)
+        }
+        return Typed(sig.result, Invoke.compile(callee, codes, result: sig.result, m, loc))
+    }
+
+    /// Checks a closure argument against a parameter type whose result may be unknown.
+    func checkFunctionArgument(_ e: Expr, params: [QType], result: QType?) throws(CheckError) -> Typed {
+        if case .closure(let c) = e.kind.unparenthesised {
+            return try checkClosure(c, params: params, result: result)
+        }
+        if case .name(let op) = e.kind, let first = op.first, "+-*/<>=!&|^%".contains(first) {
+            return try operatorFunction(op, params: params, result: result, at: e.loc)
+        }
+        let t = try check(e, expected: result.map { .function(params, $0) })
+        guard case .function(let ps, let r) = t.type, ps == params, result == nil || r == result else {
+            let want = QType.function(params, result ?? .void)
+            throw error("type-mismatch", "cannot convert value of type '\(t.type)' to expected argument type '\(want)'", at: e.loc)
+        }
+        return t
+    }
+
+    /// An operator used as a function value: `reduce(0, +)`, `sorted(by: >)`.
+    func operatorFunction(_ op: String, params: [QType], result: QType?, at loc: SourceLoc) throws(CheckError) -> Typed {
+        guard params.count == 2, params[0] == params[1] else {
+            throw error("operator-as-function", "operator '\(op)' cannot be used as a function of type '\(QType.function(params, result ?? .void))'", at: loc)
+        }
+        // Compile `$0 op $1` as a closure over two parameters of the right type.
+        let a = Expr(.name("$0"), loc), b = Expr(.name("$1"), loc)
+        let body = [Stmt(.expr(Expr(.binary(op, a, b, opLoc: loc), loc)), loc)]
+        return try checkClosure(ClosureLiteral(params: nil, returnType: nil, body: body, loc: loc, endLoc: loc), params: params, result: result)
+    }
+}

@@ -1,0 +1,263 @@
+extension Checker {
+    /// Checks `e`, using `expected` (the contextual type) the way Swift's literal typing does.
+    func check(_ e: Expr, expected: QType? = nil) throws(CheckError) -> Typed {
+        switch e.kind {
+        case .intLiteral(let v):
+            if expected?.numericBase == .double { return Typed(.double, .constant(.double(Double(v))), constant: .double(Double(v))) }
+            return Typed(.int, .constant(.int(v)), constant: .int(v))
+        case .floatLiteral(let d):
+            return Typed(.double, .constant(.double(d)), constant: .double(d))
+        case .boolLiteral(let b):
+            return Typed(.bool, .constant(.bool(b)), constant: .bool(b))
+        case .stringLiteral(let parts):
+            return try checkString(parts, expected: expected, at: e.loc)
+        case .nilLiteral:
+            guard let expected, case .optional = expected else {
+                throw error("nil-without-context", "'nil' requires a contextual type", at: e.loc)
+            }
+            return Typed(expected, .constant(.none), constant: Value.none)
+        case .name(let n):
+            return try checkName(n, at: e.loc)
+        case .paren(let x):
+            return try check(x, expected: expected)
+        case .prefix(let op, let x):
+            return try checkPrefix(op, x, expected: expected, at: e.loc)
+        case .binary(let op, let l, let r, let opLoc):
+            return try checkBinary(op, l, r, expected: expected, at: opLoc)
+        case .ternary(let c, let a, let b):
+            return try checkTernary(c, a, b, expected: expected, at: e.loc)
+        case .array(let xs):
+            return try checkArrayLiteral(xs, expected: expected, at: e.loc)
+        case .dictionary(let kvs):
+            return try checkDictionaryLiteral(kvs, expected: expected, at: e.loc)
+        case .tuple(let xs):
+            return try checkTupleLiteral(xs, expected: expected, at: e.loc)
+        case .closure(let c):
+            return try checkClosure(c, expected: expected)
+        case .call(let callee, let args):
+            return try checkCall(callee, args, expected: expected, at: e.loc)
+        case .member(let base, let name, let nameLoc):
+            return try checkMember(base, name, expected: expected, at: nameLoc)
+        case .tupleIndex(let base, let index):
+            return try checkTupleIndex(base, index, at: e.loc)
+        case .subscriptCall(let base, let args):
+            return try checkSubscript(base, args, at: e.loc)
+        case .forceUnwrap(let x):
+            let t = try check(x, expected: expected.map { .optional($0) })
+            guard case .optional(let w) = t.type else {
+                throw error("force-unwrap-non-optional", "cannot force unwrap value of non-optional type '\(t.type)'", at: e.loc)
+            }
+            let f = t.code.value
+            let loc = e.loc
+            return Typed(w, .make(w) { fp throws(Trap) in
+                let v = try f(fp)
+                if case .none = v {
+                    throw Trap(id: "unwrap-nil", message: "unexpectedly found nil while unwrapping an Optional value", loc: loc)
+                }
+                return v
+            })
+        case .optionalChain:
+            throw error("optional-chain-alone", "'?' must be followed by a call, member lookup, or subscript", at: e.loc)
+        case .assign(let l, let r):
+            return Typed(.void, .value(try checkAssign(l, r, at: e.loc)))
+        case .compoundAssign(let op, let l, let r, let opLoc):
+            return Typed(.void, .value(try checkCompoundAssign(op, l, r, at: opLoc)))
+        case .discard:
+            throw error("discard-outside-assignment", "'_' can only appear in a pattern or on the left side of an assignment", at: e.loc)
+        case .implicitMember(let name):
+            return try checkImplicitMember(name, args: nil, expected: expected, at: e.loc)
+        case .typeExpr(let repr):
+            return Typed(.metatype(try resolveType(repr)), .constant(.void))
+        case .unsupported(let what):
+            throw unsupported(what, at: e.loc)
+        }
+    }
+
+    /// Checks `e` and converts it to `type`, or reports Swift's conversion error.
+    func check(_ e: Expr, as type: QType, context: ConversionContext) throws(CheckError) -> Typed {
+        let t = try check(e, expected: type)
+        return try convert(t, to: type, context: context, at: e.loc)
+    }
+
+    enum ConversionContext {
+        case declaration, argument, returnValue, assignment, element, condition
+
+        func message(_ from: QType, _ to: QType) -> String {
+            switch self {
+            case .declaration: "cannot convert value of type '\(from)' to specified type '\(to)'"
+            case .argument: "cannot convert value of type '\(from)' to expected argument type '\(to)'"
+            case .returnValue: "cannot convert return expression of type '\(from)' to return type '\(to)'"
+            case .assignment: "cannot assign value of type '\(from)' to type '\(to)'"
+            case .element: "cannot convert value of type '\(from)' to expected element type '\(to)'"
+            case .condition: "cannot convert value of type '\(from)' to expected condition type 'Bool'"
+            }
+        }
+    }
+
+    func convert(_ t: Typed, to type: QType, context: ConversionContext, at loc: SourceLoc) throws(CheckError) -> Typed {
+        if t.type == type { return t }
+        // Optional promotion: `some(x)` is represented by `x` itself, so it costs nothing.
+        if case .optional(let w) = type, w == t.type {
+            return Typed(type, .value(t.code.value), constant: t.constant)
+        }
+        var notes: [Diagnostic.Note] = []
+        if t.type == .int && type == .double { notes.append(.init(message: "convert with 'Double(...)'")) }
+        if t.type == .double && type == .int { notes.append(.init(message: "convert with 'Int(...)' (which truncates toward zero)")) }
+        if case .optional(let w) = t.type, w == type {
+            throw error("optional-not-unwrapped", "value of optional type '\(t.type)' must be unwrapped to a value of type '\(type)'", at: loc,
+                        notes: [.init(message: "coalesce using '??' to provide a default when the optional value contains 'nil'"),
+                                .init(message: "force-unwrap using '!' to abort execution if the optional value contains 'nil'")])
+        }
+        throw error("type-mismatch", context.message(t.type, type), at: loc, notes: notes)
+    }
+
+    func checkName(_ n: String, at loc: SourceLoc) throws(CheckError) -> Typed {
+        guard let b = lookup(n) else {
+            if let t = namedType(n) { return Typed(.metatype(t), .constant(.void)) }
+            throw error("undefined-name", "cannot find '\(n)' in scope", at: loc)
+        }
+        return try read(b, at: loc)
+    }
+
+    /// Code reading a variable or function binding.
+    func read(_ b: Binding, at loc: SourceLoc) throws(CheckError) -> Typed {
+        switch b {
+        case .poisoned:
+            throw CheckError.silent
+        case .global(let g):
+            if uninitialized.contains(ObjectIdentifier(g)) {
+                throw error("uninitialized", "\(g.isLet ? "constant" : "variable") '\(g.name)' used before being initialized", at: loc)
+            }
+            let r = g.ref
+            return Typed(g.type, accessCode(g.type, name: g.name, loc: loc) { _ in r.pointer })
+        case .local(let v):
+            if uninitialized.contains(ObjectIdentifier(v)) {
+                throw error("uninitialized", "\(v.isLet ? "constant" : "variable") '\(v.name)' used before being initialized", at: loc)
+            }
+            if let c = v.constant, v.owner === fn { return Typed(v.type, .constant(c), constant: c) }
+            let slot = v.owner === fn ? v.slot : fn.captureSlot(for: v)
+            if v.boxed {
+                return Typed(v.type, accessCode(v.type, name: v.name, loc: loc) { fp in fp[slot].boxPointer })
+            }
+            let t = v.type
+            let name = v.name
+            switch t {
+            case .int: return Typed(t, .int { fp throws(Trap) in try fp[slot].checkedInt(name, loc) }, slot: (slot, name))
+            case .double: return Typed(t, .double { fp throws(Trap) in try fp[slot].checkedDouble(name, loc) }, slot: (slot, name))
+            case .bool: return Typed(t, .bool { fp throws(Trap) in try fp[slot].checkedBool(name, loc) })
+            default:
+                return Typed(t, .value { fp throws(Trap) in
+                    let x = fp[slot]
+                    if case .void = x, t != .void { throw uninitializedTrap(name, loc) }
+                    return x
+                })
+            }
+        case .function(let sig):
+            return try read(sig.storage, at: loc)
+        case .overloaded(let sigs):
+            throw error("ambiguous-function", "ambiguous use of '\(sigs[0].name)'", at: loc,
+                        notes: sigs.map { .init(message: "found candidate '\($0.fullName)'", line: $0.loc.line, column: $0.loc.column) })
+        }
+    }
+
+    /// Reads through a pointer found at run time (a global's or a box's storage).
+    func accessCode(_ t: QType, name: String, loc: SourceLoc, _ pointer: @escaping (Frame) -> UnsafeMutablePointer<Value>) -> Code {
+        switch t {
+        case .int: return .int { fp throws(Trap) in try pointer(fp).pointee.checkedInt(name, loc) }
+        case .double: return .double { fp throws(Trap) in try pointer(fp).pointee.checkedDouble(name, loc) }
+        case .bool: return .bool { fp throws(Trap) in try pointer(fp).pointee.checkedBool(name, loc) }
+        default:
+            return .value { fp throws(Trap) in
+                let x = pointer(fp).pointee
+                if case .void = x, t != .void { throw uninitializedTrap(name, loc) }
+                return x
+            }
+        }
+    }
+
+    func checkString(_ parts: [StringPart], expected: QType?, at loc: SourceLoc) throws(CheckError) -> Typed {
+        var pieces: [(String?, ValueCode?, QType)] = []
+        var allText = true
+        for p in parts {
+            switch p {
+            case .text(let s): pieces.append((s, nil, .string))
+            case .interpolation(let x):
+                allText = false
+                let t = try check(x)
+                try requirePrintable(t.type, at: x.loc)
+                pieces.append((nil, t.code.value, t.type))
+            }
+        }
+        if allText {
+            let s = pieces.map { $0.0! }.joined()
+            if expected?.optionalWrappedOrSelf == .character, s.count == 1 {
+                return Typed(.character, .constant(.character(s.first!)), constant: .character(s.first!))
+            }
+            return Typed(.string, .constant(.string(s)), constant: .string(s))
+        }
+        let lib = library
+        let compiled: [(String?, ValueCode?, QType)] = pieces
+        return Typed(.string, .value { fp throws(Trap) in
+            var s = ""
+            for (text, code, type) in compiled {
+                if let text { s += text } else { s += Describe.description(try code!(fp), type, library: lib) }
+            }
+            return .string(s)
+        })
+    }
+
+    func requirePrintable(_ t: QType, at loc: SourceLoc) throws(CheckError) {
+        switch t {
+        case .sequence(.slice, let e): try requirePrintable(e, at: loc)
+        case .wrapper(_, _, let bases): for b in bases { try requirePrintable(b, at: loc) }
+        case .sequence(.substring, _): break
+        case .sequence, .stride, .metatype:
+            throw error("unsupported", "printing a value of type '\(t)' is not supported in QScript cells; convert it with 'Array(...)' first", at: loc)
+        case .array(let e), .optional(let e): try requirePrintable(e, at: loc)
+        case .dictionary(let k, let v):
+            try requirePrintable(k, at: loc)
+            try requirePrintable(v, at: loc)
+        case .tuple(let fs): for f in fs { try requirePrintable(f.type, at: loc) }
+        default: break
+        }
+    }
+}
+
+func uninitializedTrap(_ name: String, _ loc: SourceLoc) -> Trap {
+    Trap(id: "uninitialized", message: "variable '\(name)' used before being initialized", loc: loc)
+}
+
+extension Value {
+    var boxPointer: UnsafeMutablePointer<Value> {
+        if case .box(let r) = self { return r.pointer }
+        unreachableCase()
+    }
+
+    @inline(__always) func checkedInt(_ name: String, _ loc: SourceLoc) throws(Trap) -> Int {
+        if case .int(let v) = self { return v }
+        throw uninitializedTrap(name, loc)
+    }
+
+    @inline(__always) func checkedDouble(_ name: String, _ loc: SourceLoc) throws(Trap) -> Double {
+        if case .double(let v) = self { return v }
+        throw uninitializedTrap(name, loc)
+    }
+
+    @inline(__always) func checkedBool(_ name: String, _ loc: SourceLoc) throws(Trap) -> Bool {
+        if case .bool(let v) = self { return v }
+        throw uninitializedTrap(name, loc)
+    }
+}
+
+extension QType {
+    var optionalWrappedOrSelf: QType {
+        if case .optional(let w) = self { return w }
+        return self
+    }
+
+    /// `Int` or `Double` (looking through one optional), for literal typing.
+    var numericBase: QType? {
+        let b = optionalWrappedOrSelf
+        return b.isNumeric ? b : nil
+    }
+}

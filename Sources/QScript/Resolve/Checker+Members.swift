@@ -1,0 +1,185 @@
+import Foundation
+
+extension Checker {
+    /// `base.name` (a property) — including tuple labels, optional chains and static members.
+    func checkMember(_ base: Expr, _ name: String, expected: QType?, at loc: SourceLoc) throws(CheckError) -> Typed {
+        if case .optionalChain(let inner) = base.kind {
+            return try optionalChain(inner) { (b) throws(CheckError) in
+                try property(b, name, at: loc, baseExpr: Expr(.discard, loc))
+            }
+        }
+        let b = try check(base)
+        if case .metatype(let t) = b.type { return try staticMember(t, name, args: nil, expected: expected, at: loc) }
+        return try property(b, name, at: loc, baseExpr: base)
+    }
+
+    /// `inner?.member...`: the member is compiled against a temporary slot holding the
+    /// unwrapped base; a nil base makes the whole chain nil.
+    func optionalChain(_ inner: Expr, _ member: (Typed) throws(CheckError) -> Typed) throws(CheckError) -> Typed {
+        let b = try check(inner)
+        guard case .optional(let w) = b.type else {
+            throw error("chain-non-optional", "cannot use optional chaining on non-optional value of type '\(b.type)'", at: inner.loc)
+        }
+        let tmp = fn.newSlot()
+        let m = try member(Typed(w, .make(w) { fp in fp[tmp] }))
+        let resultType: QType = m.type.optionalWrapped != nil || m.type == .void ? m.type : .optional(m.type)
+        let f = b.code.value
+        let g = m.code.value
+        return Typed(resultType, .value { fp throws(Trap) in
+            let v = try f(fp)
+            if case .none = v { return resultType == .void ? .void : .none }
+            fp[tmp] = v
+            return try g(fp)
+        })
+    }
+
+    func property(_ b: Typed, _ name: String, at loc: SourceLoc, baseExpr: Expr) throws(CheckError) -> Typed {
+        let f = b.code.value
+        func prop(_ t: QType, _ get: @escaping (Value) throws(Trap) -> Value) -> Typed {
+            Typed(t, .make(t) { fp throws(Trap) in try get(try f(fp)) })
+        }
+        switch (b.type, name) {
+        case (.sequence(.slice, let e), _) where name != "count":
+            return try property(Typed(.array(e), b.code), name, at: loc, baseExpr: Expr(.discard, loc))
+        case (.tuple(let fields), _):
+            if let i = fields.firstIndex(where: { $0.label == name }) {
+                return prop(fields[i].type) { $0.tuple[i] }
+            }
+        case (.array, "count"), (.sequence(.slice, _), "count"):
+            if case .name(let n) = baseExpr.kind, case .local(let v)? = lookup(n), v.owner === fn, !v.boxed {
+                let slot = v.slot
+                return Typed(.int, .int { fp throws(Trap) in
+                    guard case .array(let a) = fp[slot] else { throw uninitializedTrap(n, loc) }
+                    return a.count
+                })
+            }
+            return Typed(.int, .int { fp throws(Trap) in try f(fp).array.count })
+        case (.array, "isEmpty"): return Typed(.bool, .bool { fp throws(Trap) in try f(fp).array.isEmpty })
+        case (.array(let e), "first"): return prop(.optional(e)) { $0.array.first ?? .none }
+        case (.array(let e), "last"): return prop(.optional(e)) { $0.array.last ?? .none }
+        case (.array, "indices"): return prop(.range(.int, closed: false)) { .range(RangeValue(lower: 0, upper: $0.array.count, step: 1, closed: false)) }
+        case (.string, "count"), (.sequence(.substring, _), "count"): return Typed(.int, .int { fp throws(Trap) in try f(fp).string.count })
+        case (.string, "isEmpty"), (.sequence(.substring, _), "isEmpty"): return Typed(.bool, .bool { fp throws(Trap) in try f(fp).string.isEmpty })
+        case (.string, "first"): return prop(.optional(.character)) { $0.string.first.map { .character($0) } ?? .none }
+        case (.string, "last"): return prop(.optional(.character)) { $0.string.last.map { .character($0) } ?? .none }
+        case (.string, "description"): return b
+        case (.dictionary, "count"): return Typed(.int, .int { fp throws(Trap) in try f(fp).dictionary.count })
+        case (.dictionary, "isEmpty"): return Typed(.bool, .bool { fp throws(Trap) in try f(fp).dictionary.count == 0 })
+        case (.dictionary(let k, _), "keys"): return prop(.sequence(.keys, k)) { .array($0.dictionary.keys) }
+        case (.dictionary(_, let v), "values"): return prop(.sequence(.values, v)) { .array($0.dictionary.values) }
+        case (.sequence(_, let e), "count") where e != .void: return Typed(.int, .int { fp throws(Trap) in try f(fp).array.count })
+        case (.wrapper(.reversed, _, _), "count"): return Typed(.int, .int { fp throws(Trap) in try f(fp).tuple[0].array.count })
+        case (.wrapper(.reversed, _, _), "isEmpty"): return Typed(.bool, .bool { fp throws(Trap) in try f(fp).tuple[0].array.isEmpty })
+        case (.sequence, "isEmpty"): return Typed(.bool, .bool { fp throws(Trap) in try f(fp).array.isEmpty })
+        case (.range, "count"): return Typed(.int, .int { fp throws(Trap) in try f(fp).rangeValue.count })
+        case (.range, "isEmpty"): return Typed(.bool, .bool { fp throws(Trap) in try f(fp).rangeValue.count == 0 })
+        case (.range, "lowerBound"): return Typed(.int, .int { fp throws(Trap) in try f(fp).rangeValue.lower })
+        case (.range, "upperBound"): return Typed(.int, .int { fp throws(Trap) in try f(fp).rangeValue.upper })
+        case (.int, "nonzeroBitCount"): let g = b.code.int; return Typed(.int, .int { fp throws(Trap) in try g(fp).nonzeroBitCount })
+        case (.int, "leadingZeroBitCount"): let g = b.code.int; return Typed(.int, .int { fp throws(Trap) in try g(fp).leadingZeroBitCount })
+        case (.int, "trailingZeroBitCount"): let g = b.code.int; return Typed(.int, .int { fp throws(Trap) in try g(fp).trailingZeroBitCount })
+        case (.int, "magnitude"):
+            throw unsupported("'magnitude' on Int (it is a UInt; use abs(_:))", at: loc)
+        case (.int, "description"): let g = b.code.int; return Typed(.string, .value { fp throws(Trap) in .string(String(try g(fp))) })
+        case (.double, _):
+            if let t = try doubleProperty(b.code.double, name, at: loc) { return t }
+        case (.bool, "description"): let g = b.code.bool; return Typed(.string, .value { fp throws(Trap) in .string(String(try g(fp))) })
+        case (.character, _):
+            if let t = characterProperty(f, name) { return t }
+        case (.native(let id), _):
+            if let p = library.type(id)?.properties[name] {
+                return prop(p.type) { p.getter($0) }
+            }
+            if library.type(id)?.methods[name] != nil {
+                throw error("method-as-value", "method '\(name)' must be called: use '\(name)(...)'", at: loc)
+            }
+        case (.optional, _):
+            throw error("optional-member", "value of optional type '\(b.type)' must be unwrapped to refer to member '\(name)' of wrapped base type '\(b.type.optionalWrapped!)'", at: loc,
+                        notes: [.init(message: "chain the optional using '?' to access member '\(name)' only for non-'nil' base values"),
+                                .init(message: "force-unwrap using '!' to abort execution if the optional value contains 'nil'")])
+        default:
+            break
+        }
+        if Checker.methodNames.contains(name) {
+            throw error("method-as-value", "method '\(name)' must be called: use '\(name)(...)'", at: loc)
+        }
+        throw error("no-member", "value of type '\(b.type)' has no member '\(name)'", at: loc)
+    }
+
+    static let methodNames: Set<String> = ["append", "map", "filter", "reduce", "sorted", "reversed", "contains", "min", "max",
+                                           "uppercased", "lowercased", "removeLast", "insert", "remove", "enumerated"]
+
+    func doubleProperty(_ g: @escaping DoubleCode, _ name: String, at loc: SourceLoc) throws(CheckError) -> Typed? {
+        switch name {
+        case "isNaN": return Typed(.bool, .bool { fp throws(Trap) in try g(fp).isNaN })
+        case "isInfinite": return Typed(.bool, .bool { fp throws(Trap) in try g(fp).isInfinite })
+        case "isFinite": return Typed(.bool, .bool { fp throws(Trap) in try g(fp).isFinite })
+        case "isZero": return Typed(.bool, .bool { fp throws(Trap) in try g(fp).isZero })
+        case "magnitude": return Typed(.double, .double { fp throws(Trap) in try g(fp).magnitude })
+        case "description": return Typed(.string, .value { fp throws(Trap) in .string(try g(fp).description) })
+        case "sign": throw unsupported("'sign'", at: loc)
+        default: return nil
+        }
+    }
+
+    func characterProperty(_ f: @escaping ValueCode, _ name: String) -> Typed? {
+        func flag(_ test: @escaping (Character) -> Bool) -> Typed {
+            Typed(.bool, .bool { fp throws(Trap) in test(try f(fp).character) })
+        }
+        switch name {
+        case "isLetter": return flag(\.isLetter)
+        case "isNumber": return flag(\.isNumber)
+        case "isWhitespace": return flag(\.isWhitespace)
+        case "isUppercase": return flag(\.isUppercase)
+        case "isLowercase": return flag(\.isLowercase)
+        case "isPunctuation": return flag(\.isPunctuation)
+        case "isWholeNumber": return flag(\.isWholeNumber)
+        case "isHexDigit": return flag(\.isHexDigit)
+        case "isASCII": return flag(\.isASCII)
+        case "wholeNumberValue":
+            return Typed(.optional(.int), .value { fp throws(Trap) in try f(fp).character.wholeNumberValue.map { .int($0) } ?? .none })
+        case "description":
+            return Typed(.string, .value { fp throws(Trap) in .string(String(try f(fp).character)) })
+        default: return nil
+        }
+    }
+
+    /// `Int.max`, `Double.pi`, `Circuit.bell`, and (with `args`) static methods.
+    func staticMember(_ t: QType, _ name: String, args: [Argument]?, expected: QType?, at loc: SourceLoc) throws(CheckError) -> Typed {
+        if args == nil {
+            switch (t, name) {
+            case (.int, "max"): return Typed(.int, .constant(.int(.max)), constant: .int(.max))
+            case (.int, "min"): return Typed(.int, .constant(.int(.min)), constant: .int(.min))
+            case (.int, "bitWidth"): return Typed(.int, .constant(.int(64)))
+            case (.double, "pi"): return Typed(.double, .constant(.double(.pi)))
+            case (.double, "infinity"): return Typed(.double, .constant(.double(.infinity)))
+            case (.double, "nan"): return Typed(.double, .constant(.double(.nan)))
+            case (.double, "greatestFiniteMagnitude"): return Typed(.double, .constant(.double(.greatestFiniteMagnitude)))
+            case (.double, "leastNormalMagnitude"): return Typed(.double, .constant(.double(.leastNormalMagnitude)))
+            case (.double, "leastNonzeroMagnitude"): return Typed(.double, .constant(.double(.leastNonzeroMagnitude)))
+            case (.double, "ulpOfOne"): return Typed(.double, .constant(.double(.ulpOfOne)))
+            default: break
+            }
+        }
+        if case .native(let id) = t, let desc = library.type(id) {
+            if args == nil, let s = desc.statics[name] {
+                return try callNative(s, nil, receiver: nil, at: loc, what: "\(id.name).\(name)")
+            }
+            if let args, let overloads = desc.staticOverloads[name] {
+                return try callNativeOverloads(overloads, args, receiver: nil, at: loc, what: "\(id.name).\(name)")
+            }
+            if args == nil, desc.staticOverloads[name] != nil {
+                throw error("method-as-value", "static method '\(name)' must be called: use '.\(name)(...)'", at: loc)
+            }
+        }
+        throw error("no-member", "type '\(t)' has no member '\(name)'", at: loc)
+    }
+
+    /// `.z(0)`, `.pi`: a static member of the type the context expects.
+    func checkImplicitMember(_ name: String, args: [Argument]?, expected: QType?, at loc: SourceLoc) throws(CheckError) -> Typed {
+        guard let t = expected?.optionalWrappedOrSelf else {
+            throw error("implicit-member-without-context", "cannot infer contextual base in reference to member '\(name)'", at: loc)
+        }
+        return try staticMember(t, name, args: args, expected: expected, at: loc)
+    }
+}

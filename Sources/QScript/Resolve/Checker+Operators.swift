@@ -1,0 +1,334 @@
+extension Checker {
+    static let arithmeticOps: Set<String> = ["+", "-", "*", "/", "%", "&+", "&-", "&*"]
+    static let bitOps: Set<String> = ["&", "|", "^", "<<", ">>", "&<<", "&>>"]
+    static let comparisonOps: Set<String> = ["==", "!=", "<", "<=", ">", ">="]
+
+    /// `.int`/`.double` when `e` is built only from numeric literals (`2`, `-1.5`, `(1 + 2) * 3`),
+    /// whose type Swift takes from the context.
+    func literalKind(_ e: Expr) -> QType? {
+        switch e.kind {
+        case .intLiteral: return .int
+        case .floatLiteral: return .double
+        case .paren(let x): return literalKind(x)
+        case .prefix(let op, let x) where op == "-" || op == "+": return literalKind(x)
+        case .binary(let op, let a, let b, _) where Checker.arithmeticOps.contains(op):
+            guard let ka = literalKind(a), let kb = literalKind(b) else { return nil }
+            return ka == .double || kb == .double ? .double : .int
+        default: return nil
+        }
+    }
+
+    /// Literals whose type comes from context but are not numeric: `nil`, `[]`, `[:]`, `[1, 2]`.
+    func needsContext(_ e: Expr) -> Bool {
+        switch e.kind {
+        case .nilLiteral: return true
+        case .array(let xs): return xs.isEmpty || xs.allSatisfy { literalKind($0) != nil || needsContext($0) }
+        case .dictionary(let kvs): return kvs.isEmpty
+        case .paren(let x): return needsContext(x)
+        case .implicitMember: return true
+        default: return false
+        }
+    }
+
+    func checkOperands(_ op: String, _ l: Expr, _ r: Expr, expected: QType?) throws(CheckError) -> (Typed, Typed) {
+        let resultContext = Checker.arithmeticOps.contains(op) || Checker.bitOps.contains(op) ? expected : nil
+        let lk = literalKind(l), rk = literalKind(r)
+        if let lk, let rk {
+            var t: QType = resultContext?.numericBase ?? (lk == .double || rk == .double ? .double : .int)
+            if Checker.bitOps.contains(op) || op == "..<" || op == "..." { t = .int }
+            return (try check(l, expected: t), try check(r, expected: t))
+        }
+        if lk != nil || (needsContext(l) && !needsContext(r)) {
+            let rt = try check(r, expected: resultContext)
+            let lt = try check(l, expected: contextForOther(rt.type, op))
+            return (lt, rt)
+        }
+        let lt = try check(l, expected: resultContext)
+        let rt = try check(r, expected: contextForOther(lt.type, op))
+        return (lt, rt)
+    }
+
+    private func contextForOther(_ t: QType, _ op: String) -> QType {
+        if (op == "==" || op == "!=") && t.optionalWrapped == nil { return .optional(t) }
+        if op == "<<" || op == ">>" { return .int }
+        return t
+    }
+
+    func checkBinary(_ op: String, _ l: Expr, _ r: Expr, expected: QType?, at loc: SourceLoc) throws(CheckError) -> Typed {
+        switch op {
+        case "&&", "||":
+            let a = try check(l, as: .bool, context: .argument).code.bool
+            let b = try check(r, as: .bool, context: .argument).code.bool
+            if op == "&&" {
+                return Typed(.bool, .bool { fp throws(Trap) in
+                    if !(try a(fp)) { return false }
+                    return try b(fp)
+                })
+            }
+            return Typed(.bool, .bool { fp throws(Trap) in
+                if try a(fp) { return true }
+                return try b(fp)
+            })
+        case "??":
+            return try checkNilCoalescing(l, r, expected: expected, at: loc)
+        case "..<", "...":
+            return try checkRange(op, l, r, at: loc)
+        case "===", "!==", "~=", "->":
+            throw unsupported("the '\(op)' operator", at: loc)
+        default:
+            break
+        }
+        let (a, b) = try checkOperands(op, l, r, expected: expected)
+        if let overloads = library.operators[op], a.type.isNative || b.type.isNative,
+           let f = overloads.first(where: { $0.params == [a.type, b.type] }) {
+            let x = a.code.value, y = b.code.value
+            let call = f.call
+            return Typed(f.result, .make(f.result) { fp throws(Trap) in
+                let u = try x(fp), v = try y(fp)
+                do { return try call([u, v]) } catch { throw Library.trap(error, loc) }
+            })
+        }
+        if Checker.comparisonOps.contains(op) {
+            return try compare(op, a, b, at: loc, lhs: l, rhs: r)
+        }
+        guard a.type == b.type else { throw operandMismatch(op, a, b, l, r, at: loc) }
+        switch a.type {
+        case .int:
+            if (op == "/" || op == "%"), b.constant?.intValue == 0 {
+                throw error("constant-overflow", "division by zero", at: loc)
+            }
+            if let x = a.constant?.intValue, let y = b.constant?.intValue {
+                let folded = Arithmetic.foldInt(op, x, y)
+                if let message = folded.error { throw error("constant-overflow", message, at: loc) }
+                if let v = folded.value { return Typed(.int, .constant(.int(v)), constant: .int(v)) }
+            }
+            if let f = Specialized.intBinary(op, a.intOperand, b.intOperand, loc) { return Typed(.int, .int(f)) }
+            if let f = Arithmetic.intBinary(op, a.code.int, b.code.int, loc) { return Typed(.int, .int(f)) }
+        case .double:
+            if op == "%" {
+                throw error("no-operator", "'%' is unavailable: For floating point numbers use truncatingRemainder instead", at: loc)
+            }
+            if let f = Specialized.doubleBinary(op, a.doubleOperand, b.doubleOperand, loc) {
+                var c: Value?
+                if let x = a.constant?.doubleValue, let y = b.constant?.doubleValue {
+                    switch op {
+                    case "+": c = .double(x + y)
+                    case "-": c = .double(x - y)
+                    case "*": c = .double(x * y)
+                    case "/": c = .double(x / y)
+                    default: c = nil
+                    }
+                }
+                return Typed(.double, .double(f), constant: c)
+            }
+        case .string where op == "+":
+            let x = a.code.value, y = b.code.value
+            return Typed(.string, .value { fp throws(Trap) in
+                var s = try x(fp).string
+                s += try y(fp).string
+                return .string(s)
+            })
+        case .array where op == "+":
+            let x = a.code.value, y = b.code.value
+            return Typed(a.type, .value { fp throws(Trap) in
+                var s = try x(fp).array
+                s += try y(fp).array
+                return .array(s)
+            })
+        default:
+            break
+        }
+        throw operandMismatch(op, a, b, l, r, at: loc)
+    }
+
+    func operandMismatch(_ op: String, _ a: Typed, _ b: Typed, _ l: Expr, _ r: Expr, at loc: SourceLoc) -> CheckError {
+        if a.type == b.type {
+            return error("no-operator", "binary operator '\(op)' cannot be applied to two '\(a.type)' operands", at: loc)
+        }
+        var notes: [Diagnostic.Note] = []
+        if a.type == .int && b.type == .double { notes.append(.init(message: "convert the 'Int' operand: \(conversionHint(l, "Double"))", line: l.loc.line, column: l.loc.column)) }
+        if a.type == .double && b.type == .int { notes.append(.init(message: "convert the 'Int' operand: \(conversionHint(r, "Double"))", line: r.loc.line, column: r.loc.column)) }
+        return error("operand-types", "binary operator '\(op)' cannot be applied to operands of type '\(a.type)' and '\(b.type)'", at: loc, notes: notes)
+    }
+
+    func conversionHint(_ e: Expr, _ type: String) -> String {
+        if case .name(let n) = e.kind { return "\(type)(\(n))" }
+        return "\(type)(...)"
+    }
+
+    func compare(_ op: String, _ a: Typed, _ b: Typed, at loc: SourceLoc, lhs: Expr, rhs: Expr) throws(CheckError) -> Typed {
+        let equality = op == "==" || op == "!="
+        let negate = op == "!="
+        // Comparison with a `nil` literal: only whether the optional is empty.
+        if equality, case .nilLiteral = rhs.kind.unparenthesised {
+            let x = a.code.value
+            return Typed(.bool, .bool { fp throws(Trap) in try x(fp).isNone != negate })
+        }
+        if equality, case .nilLiteral = lhs.kind.unparenthesised {
+            let x = b.code.value
+            return Typed(.bool, .bool { fp throws(Trap) in try x(fp).isNone != negate })
+        }
+        var (a, b) = (a, b)
+        if a.type != b.type {
+            if case .optional(let w) = b.type, w == a.type { a = try convert(a, to: b.type, context: .argument, at: loc) }
+            if case .optional(let w) = a.type, w == b.type { b = try convert(b, to: a.type, context: .argument, at: loc) }
+        }
+        guard a.type == b.type else { throw operandMismatch(op, a, b, lhs, rhs, at: loc) }
+        switch a.type {
+        case .int:
+            return Typed(.bool, .bool(Specialized.intCompare(op, a.intOperand, b.intOperand, loc)!))
+        case .double:
+            return Typed(.bool, .bool(Specialized.doubleCompare(op, a.doubleOperand, b.doubleOperand, loc)!))
+        default:
+            break
+        }
+        let t = a.type
+        if equality {
+            guard t.isEquatable || t.isTuple(of: \.isEquatable) else {
+                throw error("no-operator", "binary operator '\(op)' cannot be applied to two '\(t)' operands", at: loc)
+            }
+            let x = a.code.value, y = b.code.value
+            let lib = library
+            return Typed(.bool, .bool { fp throws(Trap) in
+                Equality.equal(try x(fp), try y(fp), t, lib) != negate
+            })
+        }
+        guard t.isComparable || t.isTuple(of: \.isComparable) else {
+            throw error("no-operator", "binary operator '\(op)' cannot be applied to two '\(t)' operands", at: loc)
+        }
+        let x = a.code.value, y = b.code.value
+        let order: (Value, Value) -> Bool = Equality.less(t)
+        switch op {
+        case "<": return Typed(.bool, .bool { fp throws(Trap) in order(try x(fp), try y(fp)) })
+        case ">": return Typed(.bool, .bool { fp throws(Trap) in order(try y(fp), try x(fp)) })
+        case "<=": return Typed(.bool, .bool { fp throws(Trap) in !order(try y(fp), try x(fp)) })
+        default: return Typed(.bool, .bool { fp throws(Trap) in !order(try x(fp), try y(fp)) })
+        }
+    }
+
+    func checkPrefix(_ op: String, _ x: Expr, expected: QType?, at loc: SourceLoc) throws(CheckError) -> Typed {
+        switch op {
+        case "!":
+            let b = try check(x, as: .bool, context: .argument).code.bool
+            return Typed(.bool, .bool { fp throws(Trap) in try !b(fp) })
+        case "-", "+":
+            let t = try check(x, expected: expected)
+            switch t.type {
+            case .int:
+                if op == "+" { return t }
+                if let c = t.constant?.intValue {
+                    if c == .min { throw error("constant-overflow", "arithmetic operation '0 - \(c)' (on signed 64-bit integer type) results in an overflow", at: loc) }
+                    return Typed(.int, .constant(.int(-c)), constant: .int(-c))
+                }
+                let f = t.code.int
+                return Typed(.int, .int { fp throws(Trap) in
+                    let (v, o) = (0).subtractingReportingOverflow(try f(fp))
+                    if o { throw Arithmetic.overflow("-", loc) }
+                    return v
+                })
+            case .double:
+                if op == "+" { return t }
+                if let c = t.constant?.doubleValue { return Typed(.double, .constant(.double(-c)), constant: .double(-c)) }
+                let f = t.code.double
+                return Typed(.double, .double { fp throws(Trap) in try -f(fp) })
+            default:
+                throw error("no-operator", "unary operator '\(op)' cannot be applied to an operand of type '\(t.type)'", at: loc)
+            }
+        case "~":
+            let f = try check(x, as: .int, context: .argument).code.int
+            return Typed(.int, .int { fp throws(Trap) in try ~f(fp) })
+        default:
+            throw unsupported("the prefix operator '\(op)'", at: loc)
+        }
+    }
+
+    func checkTernary(_ c: Expr, _ a: Expr, _ b: Expr, expected: QType?, at loc: SourceLoc) throws(CheckError) -> Typed {
+        let cond = try check(c, as: .bool, context: .condition).code.bool
+        var (x, y): (Typed, Typed)
+        if literalKind(a) != nil && literalKind(b) == nil || needsContext(a) && !needsContext(b) {
+            y = try check(b, expected: expected)
+            x = try check(a, expected: expected ?? y.type)
+        } else {
+            x = try check(a, expected: expected)
+            let kind = literalKind(b)
+            y = try check(b, expected: expected ?? (kind == .double && x.type == .int && literalKind(a) != nil ? nil : x.type))
+            if literalKind(a) != nil && y.type == .double && x.type == .int { x = try check(a, expected: .double) }
+        }
+        if x.type != y.type {
+            if case .optional(let w) = x.type, w == y.type { y = try convert(y, to: x.type, context: .argument, at: b.loc) }
+            else if case .optional(let w) = y.type, w == x.type { x = try convert(x, to: y.type, context: .argument, at: a.loc) }
+            else {
+                throw error("type-mismatch", "result values in '? :' expression have mismatching types '\(x.type)' and '\(y.type)'", at: loc)
+            }
+        }
+        let t = x.type
+        switch t {
+        case .int:
+            let f = x.code.int, g = y.code.int
+            return Typed(t, .int { fp throws(Trap) in try cond(fp) ? f(fp) : g(fp) })
+        case .double:
+            let f = x.code.double, g = y.code.double
+            return Typed(t, .double { fp throws(Trap) in try cond(fp) ? f(fp) : g(fp) })
+        default:
+            let f = x.code.value, g = y.code.value
+            return Typed(t, .make(t) { fp throws(Trap) in try cond(fp) ? f(fp) : g(fp) })
+        }
+    }
+
+    func checkNilCoalescing(_ l: Expr, _ r: Expr, expected: QType?, at loc: SourceLoc) throws(CheckError) -> Typed {
+        let a = try check(l, expected: expected.map { .optional($0.optionalWrappedOrSelf) })
+        guard case .optional(let w) = a.type else {
+            // Swift accepts this with a warning; the left side is simply the value.
+            return a
+        }
+        let b = try check(r, expected: expected ?? w)
+        let resultType: QType
+        if b.type == w { resultType = w } else if b.type == a.type { resultType = a.type } else {
+            throw error("type-mismatch", "cannot convert value of type '\(b.type)' to expected argument type '\(w)'", at: r.loc)
+        }
+        let f = a.code.value, g = b.code.value
+        return Typed(resultType, .make(resultType) { fp throws(Trap) in
+            let v = try f(fp)
+            if case .none = v { return try g(fp) }
+            return v
+        })
+    }
+
+    func checkRange(_ op: String, _ l: Expr, _ r: Expr, at loc: SourceLoc) throws(CheckError) -> Typed {
+        let (a, b) = try checkOperands(op, l, r, expected: nil)
+        guard a.type == .int, b.type == .int else {
+            if a.type == b.type, a.type == .double {
+                throw unsupported("ranges of 'Double' outside 'switch' cases", at: loc)
+            }
+            throw error("operand-types", "binary operator '\(op)' cannot be applied to operands of type '\(a.type)' and '\(b.type)'", at: loc)
+        }
+        let f = a.code.int, g = b.code.int
+        let closed = op == "..."
+        return Typed(.range(.int, closed: closed), .value { fp throws(Trap) in
+            let lo = try f(fp), hi = try g(fp)
+            if closed ? hi < lo : hi < lo {
+                throw Trap(id: "invalid-range", message: closed ? "range requires lowerBound <= upperBound" : "range requires lowerBound <= upperBound", loc: loc)
+            }
+            return .range(RangeValue(lower: lo, upper: hi, step: 1, closed: closed))
+        })
+    }
+}
+
+extension Expr.Kind {
+    var unparenthesised: Expr.Kind {
+        if case .paren(let x) = self { return x.kind.unparenthesised }
+        return self
+    }
+}
+
+extension Value {
+    var intValue: Int? {
+        if case .int(let i) = self { return i }
+        return nil
+    }
+
+    var doubleValue: Double? {
+        if case .double(let d) = self { return d }
+        return nil
+    }
+}

@@ -1,0 +1,324 @@
+/// Something that can be assigned to or mutated in place: a variable, an element, a field.
+struct Place {
+    typealias Modify = (Frame, (inout Value) throws(Trap) -> Void) throws(Trap) -> Void
+    var type: QType
+    var modify: Modify
+    /// Set when the place is a variable (slot, box or global): where its value lives, for fast paths.
+    var pointer: ((Frame) -> UnsafeMutablePointer<Value>)?
+}
+
+extension Checker {
+    enum Access: Equatable {
+        case assign, subscriptAssign, property, mutatingMember(String)
+    }
+
+    func letError(_ name: String, _ access: Access, declaredAt: SourceLoc?, at loc: SourceLoc, isParam: Bool = false) -> CheckError {
+        let message: String
+        switch access {
+        case .assign: message = "cannot assign to value: '\(name)' is a 'let' constant"
+        case .subscriptAssign: message = "cannot assign through subscript: '\(name)' is a 'let' constant"
+        case .property: message = "cannot assign to property: '\(name)' is a 'let' constant"
+        case .mutatingMember: message = "cannot use mutating member on immutable value: '\(name)' is a 'let' constant"
+        }
+        var notes: [Diagnostic.Note] = []
+        if let d = declaredAt, !isParam { notes.append(.init(message: "change 'let' to 'var' to make it mutable", line: d.line, column: d.column)) }
+        return error("let-assignment", message, at: loc, notes: notes)
+    }
+
+    func place(_ e: Expr, _ access: Access) throws(CheckError) -> Place {
+        switch e.kind {
+        case .paren(let x):
+            return try place(x, access)
+        case .name(let n):
+            guard let b = lookup(n) else { throw error("undefined-name", "cannot find '\(n)' in scope", at: e.loc) }
+            switch b {
+            case .poisoned:
+                throw CheckError.silent
+            case .function, .overloaded:
+                throw error("let-assignment", "cannot assign to value: '\(n)' is a function", at: e.loc)
+            case .global(let g):
+                if uninitialized.contains(ObjectIdentifier(g)) {
+                    guard access == .assign else {
+                        throw error("uninitialized", "\(g.isLet ? "constant" : "variable") '\(n)' passed by reference before being initialized", at: e.loc)
+                    }
+                    initializing.append(ObjectIdentifier(g))
+                } else if g.isLet { throw letError(n, access, declaredAt: g.loc, at: e.loc) }
+                let r = g.ref
+                return Place(type: g.type, modify: { _, body throws(Trap) in try body(&r.pointer.pointee) }, pointer: { _ in r.pointer })
+            case .local(let v):
+                if uninitialized.contains(ObjectIdentifier(v)) {
+                    guard access == .assign else {
+                        throw error("uninitialized", "\(v.isLet ? "constant" : "variable") '\(n)' passed by reference before being initialized", at: e.loc)
+                    }
+                    initializing.append(ObjectIdentifier(v))
+                } else if v.isLet {
+                    throw letError(n, access, declaredAt: v.loc, at: e.loc, isParam: isParameter(v))
+                }
+                let slot = v.owner === fn ? v.slot : fn.captureSlot(for: v)
+                if v.boxed || v.owner !== fn {
+                    return Place(type: v.type, modify: { fp, body throws(Trap) in try body(&fp[slot].boxPointer.pointee) },
+                                 pointer: { fp in fp[slot].boxPointer })
+                }
+                return Place(type: v.type, modify: { fp, body throws(Trap) in try body(&fp[slot]) }, pointer: { fp in fp + slot })
+            }
+        case .subscriptCall(let base, let args):
+            return try subscriptPlace(base, args, access, at: e.loc)
+        case .tupleIndex(let base, let index):
+            let p = try place(base, access.nested)
+            guard case .tuple(let fields) = p.type, index < fields.count else {
+                throw error("no-member", "value of type '\(p.type)' has no member '\(index)'", at: e.loc)
+            }
+            return tupleFieldPlace(p, index, fields[index].type)
+        case .member(let base, let name, let nameLoc):
+            let p = try place(base, access.nested)
+            if case .tuple(let fields) = p.type, let i = fields.firstIndex(where: { $0.label == name }) {
+                return tupleFieldPlace(p, i, fields[i].type)
+            }
+            if case .native(let id) = p.type, let prop = library.type(id)?.properties[name], let setter = prop.setter {
+                let lib = library
+                return Place(type: prop.type, modify: { fp, body throws(Trap) in
+                    try p.modify(fp) { (v: inout Value) throws(Trap) in
+                        var x = prop.getter(v)
+                        try body(&x)
+                        v = try lib.mutate(v, loc: nameLoc) { (s: inout Value) throws(Trap) in try setter(&s, x) }
+                    }
+                })
+            }
+            throw error("immutable-member", "cannot assign to property: '\(name)' is a get-only property", at: nameLoc)
+        case .forceUnwrap(let x):
+            let p = try place(x, access)
+            guard case .optional(let w) = p.type else {
+                throw error("force-unwrap-non-optional", "cannot force unwrap value of non-optional type '\(p.type)'", at: e.loc)
+            }
+            let loc = e.loc
+            return Place(type: w, modify: { fp, body throws(Trap) in
+                try p.modify(fp) { (v: inout Value) throws(Trap) in
+                    if case .none = v {
+                        throw Trap(id: "unwrap-nil", message: "unexpectedly found nil while unwrapping an Optional value", loc: loc)
+                    }
+                    try body(&v)
+                }
+            })
+        default:
+            throw error("not-assignable", "cannot assign to this expression", at: e.loc)
+        }
+    }
+
+    private func isParameter(_ v: LocalVar) -> Bool {
+        if case .local(let p)? = v.owner.scopes.first?[v.name] { return p === v }
+        return false
+    }
+
+    func tupleFieldPlace(_ p: Place, _ index: Int, _ type: QType) -> Place {
+        Place(type: type, modify: { fp, body throws(Trap) in
+            try p.modify(fp) { (v: inout Value) throws(Trap) in
+                var items = v.tuple
+                v = .void
+                defer { v = .tuple(items) }
+                try body(&items[index])
+            }
+        })
+    }
+
+    func checkAssign(_ l: Expr, _ r: Expr, at loc: SourceLoc) throws(CheckError) -> ValueCode {
+        if case .discard = l.kind {
+            let f = try check(r).code.value
+            return { fp throws(Trap) in _ = try f(fp); return .void }
+        }
+        if case .tuple(let parts) = l.kind {
+            // `(a, b) = (b, a)`: the right side is evaluated whole, then stored part by part.
+            var places: [Place?] = []
+            var fields: [QType.TupleField] = []
+            for part in parts {
+                if case .discard = part.value.kind {
+                    places.append(nil)
+                    fields.append(.init(label: part.label, type: try check(r).type))
+                    throw unsupported("'_' inside tuple assignments", at: part.value.loc)
+                }
+                let p = try place(part.value, .assign)
+                places.append(p)
+                fields.append(.init(label: part.label, type: p.type))
+            }
+            let f = try check(r, as: .tuple(fields), context: .assignment).code.value
+            let all = places
+            return { fp throws(Trap) in
+                let items = try f(fp).tuple
+                for (i, p) in all.enumerated() {
+                    if let p { try p.modify(fp) { (x: inout Value) throws(Trap) in x = items[i] } }
+                }
+                return .void
+            }
+        }
+        initializing = []
+        let p = try place(l, .assign)
+        let rhs = try check(r, as: p.type, context: .assignment).code
+        let f = rhs.value
+        for id in initializing { uninitialized.remove(id) }
+        initializing = []
+        if let ptr = p.pointer {
+            switch rhs {
+            case .int(let g):
+                return { fp throws(Trap) in
+                    let v = try g(fp)
+                    ptr(fp).pointee = .int(v)
+                    return .void
+                }
+            case .double(let g):
+                return { fp throws(Trap) in
+                    let v = try g(fp)
+                    ptr(fp).pointee = .double(v)
+                    return .void
+                }
+            default: break
+            }
+            return { fp throws(Trap) in
+                let v = try f(fp)
+                ptr(fp).pointee = v
+                return .void
+            }
+        }
+        return { fp throws(Trap) in
+            let v = try f(fp)
+            try p.modify(fp) { (x: inout Value) throws(Trap) in x = v }
+            return .void
+        }
+    }
+
+    func checkCompoundAssign(_ op: String, _ l: Expr, _ r: Expr, at loc: SourceLoc) throws(CheckError) -> ValueCode {
+        let m = self.m
+        if case .name(let n) = l.kind, let b = lookup(n), let id = bindingID(b), uninitialized.contains(id) {
+            throw error("uninitialized", "variable '\(n)' passed by reference before being initialized", at: l.loc)
+        }
+        let p = try place(l, .assign)
+        switch p.type {
+        case .int:
+            let rhs = try check(r, as: .int, context: .argument).code.int
+            guard let combine = Arithmetic.intCombine(op, loc) else { break }
+            if let ptr = p.pointer {
+                return { fp throws(Trap) in
+                    let y = try rhs(fp)
+                    let slot = ptr(fp)
+                    guard case .int(let x) = slot.pointee else { throw uninitializedTrap(l.description, loc) }
+                    slot.pointee = .int(try combine(x, y))
+                    return .void
+                }
+            }
+            return { fp throws(Trap) in
+                let y = try rhs(fp)
+                try p.modify(fp) { (v: inout Value) throws(Trap) in v = .int(try combine(v.int, y)) }
+                return .void
+            }
+        case .double:
+            if op == "%" { throw error("no-operator", "'%' is unavailable: For floating point numbers use truncatingRemainder instead", at: loc) }
+            let rhs = try check(r, as: .double, context: .argument).code.double
+            guard let combine = Arithmetic.doubleCombine(op) else { break }
+            if let ptr = p.pointer {
+                return { fp throws(Trap) in
+                    let y = try rhs(fp)
+                    let slot = ptr(fp)
+                    guard case .double(let x) = slot.pointee else { throw uninitializedTrap(l.description, loc) }
+                    slot.pointee = .double(combine(x, y))
+                    return .void
+                }
+            }
+            return { fp throws(Trap) in
+                let y = try rhs(fp)
+                try p.modify(fp) { (v: inout Value) throws(Trap) in v = .double(combine(v.double, y)) }
+                return .void
+            }
+        case .string where op == "+":
+            let rhs = try check(r, as: .string, context: .argument).code.value
+            if let ptr = p.pointer {
+                return { fp throws(Trap) in
+                    let y = try rhs(fp).string
+                    let slot = ptr(fp)
+                    guard case .string(var s) = slot.pointee else { throw uninitializedTrap(l.description, loc) }
+                    slot.pointee = .void
+                    try growthCheck(s.utf8.count &+ y.utf8.count, 1, m, loc)
+                    s += y
+                    slot.pointee = .string(s)
+                    return .void
+                }
+            }
+            return { fp throws(Trap) in
+                let y = try rhs(fp).string
+                try p.modify(fp) { (v: inout Value) throws(Trap) in
+                    guard case .string(var s) = v else { throw uninitializedTrap(l.description, loc) }
+                    v = .void
+                    try growthCheck(s.utf8.count &+ y.utf8.count, 1, m, loc)
+                    s += y
+                    v = .string(s)
+                }
+                return .void
+            }
+        case .array where op == "+":
+            let rhs = try check(r, as: p.type, context: .argument).code.value
+            return { fp throws(Trap) in
+                let y = try rhs(fp).array
+                try p.modify(fp) { (v: inout Value) throws(Trap) in
+                    guard case .array(var a) = v else { throw uninitializedTrap(l.description, loc) }
+                    v = .void
+                    try growthCheck(a.count &+ y.count, MemoryLayout<Value>.stride, m, loc)
+                    a += y
+                    v = .array(a)
+                }
+                return .void
+            }
+        default:
+            break
+        }
+        let rt = try check(r, expected: p.type)
+        throw error("no-operator", "binary operator '\(op)=' cannot be applied to operands of type '\(p.type)' and '\(rt.type)'", at: loc)
+    }
+}
+
+extension Checker.Access {
+    /// The access made to the base of a member or element being assigned.
+    var nested: Checker.Access {
+        switch self {
+        case .assign, .property: .property
+        case .subscriptAssign: .subscriptAssign
+        case .mutatingMember(let n): .mutatingMember(n)
+        }
+    }
+}
+
+extension Expr {
+    /// A short name for messages: the variable's name, or "value".
+    var description: String {
+        if case .name(let n) = kind { return n }
+        return "value"
+    }
+}
+
+extension Arithmetic {
+    static func intCombine(_ op: String, _ loc: SourceLoc) -> ((Int, Int) throws(Trap) -> Int)? {
+        switch op {
+        case "+": return { a, b throws(Trap) in let (v, o) = a.addingReportingOverflow(b); if o { throw overflow("+=", loc) }; return v }
+        case "-": return { a, b throws(Trap) in let (v, o) = a.subtractingReportingOverflow(b); if o { throw overflow("-=", loc) }; return v }
+        case "*": return { a, b throws(Trap) in let (v, o) = a.multipliedReportingOverflow(by: b); if o { throw overflow("*=", loc) }; return v }
+        case "/": return { a, b throws(Trap) in
+            if b == 0 { throw Trap(id: "division-by-zero", message: "division by zero", loc: loc) }
+            let (v, o) = a.dividedReportingOverflow(by: b); if o { throw overflow("/=", loc) }; return v }
+        case "%": return { a, b throws(Trap) in
+            if b == 0 { throw Trap(id: "division-by-zero", message: "division by zero in remainder operation", loc: loc) }
+            let (v, o) = a.remainderReportingOverflow(dividingBy: b); if o { throw overflow("%=", loc) }; return v }
+        case "&": return { a, b in a & b }
+        case "|": return { a, b in a | b }
+        case "^": return { a, b in a ^ b }
+        case "<<": return { a, b in a << b }
+        case ">>": return { a, b in a >> b }
+        default: return nil
+        }
+    }
+
+    static func doubleCombine(_ op: String) -> ((Double, Double) -> Double)? {
+        switch op {
+        case "+": { $0 + $1 }
+        case "-": { $0 - $1 }
+        case "*": { $0 * $1 }
+        case "/": { $0 / $1 }
+        default: nil
+        }
+    }
+}

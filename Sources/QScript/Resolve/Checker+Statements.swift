@@ -1,0 +1,176 @@
+extension Checker {
+    /// Checks a list of statements in the current scope; reports errors per statement and goes on.
+    func checkStatements(_ stmts: [Stmt]) -> [Step] {
+        var result: [Step] = []
+        for s in stmts {
+            do {
+                result.append(Step(run: try checkStmt(s)))
+            } catch {
+                report(error)
+                poison(s.declaredNames)
+            }
+        }
+        return result
+    }
+
+    func checkBlock(_ stmts: [Stmt]) -> Exec {
+        pushScope()
+        defer { popScope() }
+        return Control.sequence(checkStatements(stmts))
+    }
+
+    func checkStmt(_ s: Stmt) throws(CheckError) -> Exec {
+        switch s.kind {
+        case .expr(let e):
+            let t = try check(e)
+            if case .function = t.type, case .closure = e.kind.unparenthesised {
+                throw error("unused-closure", "closure expression is unused", at: e.loc)
+            }
+            let f = t.code
+            switch f {
+            case .int(let g): return { fp throws(Trap) in _ = try g(fp); return .normal }
+            case .double(let g): return { fp throws(Trap) in _ = try g(fp); return .normal }
+            case .bool(let g): return { fp throws(Trap) in _ = try g(fp); return .normal }
+            case .value(let g): return { fp throws(Trap) in _ = try g(fp); return .normal }
+            }
+        case .variable(let isLet, let pattern, let typeRepr, let value):
+            return try checkVariable(isLet: isLet, pattern, typeRepr, value, at: s.loc)
+        case .declarationGroup(let items):
+            var execs: [Step] = []
+            for item in items { execs.append(Step(run: try checkStmt(item))) }
+            return Control.sequence(execs)
+        case .function(let decl):
+            return try checkLocalFunction(decl)
+        case .ifStmt(let conds, let body, let elseStmt):
+            return try checkIf(conds, body, elseStmt)
+        case .guardStmt(let conds, let body, let end):
+            return try checkGuard(conds, body, end: end, at: s.loc)
+        case .whileStmt(let label, let conds, let body):
+            return try checkWhile(label, conds, body, at: s.loc)
+        case .repeatWhile(let label, let body, let cond):
+            return try checkRepeat(label, body, cond, at: s.loc)
+        case .forIn(let label, let pattern, let seq, let whereClause, let body):
+            return try checkFor(label, pattern, seq, whereClause, body, at: s.loc)
+        case .switchStmt(let label, let subject, let cases):
+            return try checkSwitch(label, subject, cases, at: s.loc)
+        case .block(let stmts):
+            return checkBlock(stmts)
+        case .breakStmt(let label):
+            let target = try breakTarget(label, isContinue: false, at: s.loc)
+            return { _ in .breakLoop(target) }
+        case .continueStmt(let label):
+            let target = try breakTarget(label, isContinue: true, at: s.loc)
+            return { _ in .continueLoop(target) }
+        case .returnStmt(let value):
+            return try checkReturn(value, at: s.loc)
+        case .importDecl(let module):
+            let accepted: Set<String> = ["Foundation", "QSim", "QGen", "Charts", "Prelude", "Swift", "Glibc", "Darwin"]
+            guard accepted.contains(module) else {
+                throw error("unknown-module", "no such module '\(module)'", at: s.loc,
+                            notes: [.init(message: "cells can import Foundation and the course's modules (QSim, QGen)")])
+            }
+            return { _ in .normal }
+        case .unsupported(let what):
+            throw unsupported(what, at: s.loc)
+        }
+    }
+
+    func breakTarget(_ label: String?, isContinue: Bool, at loc: SourceLoc) throws(CheckError) -> Int {
+        let word = isContinue ? "continue" : "break"
+        if let label {
+            guard let t = fn.breakTargets.last(where: { $0.label == label }) else {
+                throw error("undefined-label", "cannot find label '\(label)' in scope", at: loc)
+            }
+            if isContinue && !t.isLoop {
+                throw error("continue-outside-loop", "'continue' cannot be used with a 'switch' label", at: loc)
+            }
+            return t.id
+        }
+        let candidates = isContinue ? fn.breakTargets.filter(\.isLoop) : fn.breakTargets
+        guard let t = candidates.last else {
+            throw error("\(word)-outside-loop", "'\(word)' is only allowed inside a loop\(isContinue ? "" : ", if, do, or switch")", at: loc)
+        }
+        return t.id
+    }
+
+    func checkReturn(_ value: Expr?, at loc: SourceLoc) throws(CheckError) -> Exec {
+        let (exec, _) = try checkReturnParts(value, at: loc)
+        return exec
+    }
+
+    /// The code of a `return`, and (when it returns a value) the value's code, so that
+    /// `if c { return x }` can run as one closure.
+    func checkReturnParts(_ value: Expr?, at loc: SourceLoc) throws(CheckError) -> (Exec, Code?) {
+        if fn.isTopLevel {
+            throw error("return-outside-function", "return invalid outside of a func", at: loc)
+        }
+        guard let value else {
+            if let r = fn.resultType, r != .void {
+                throw error("missing-return-value", "non-void function should return a value", at: loc)
+            }
+            if fn.resultType == nil { fn.resultType = .void }
+            return ({ fp in
+                fp[0] = .void
+                return .returned
+            }, nil)
+        }
+        let t: Typed
+        if let r = fn.resultType {
+            if r == .void {
+                let v = try check(value)
+                if v.type != .void {
+                    throw error("unexpected-return-value", "unexpected non-void return value in void function", at: value.loc)
+                }
+                t = v
+            } else {
+                t = try check(value, as: r, context: .returnValue)
+            }
+        } else {
+            t = try check(value)
+            fn.resultType = t.type
+        }
+        switch t.code {
+        case .int(let g):
+            return ({ fp throws(Trap) in
+                fp[0] = .int(try g(fp))
+                return .returned
+            }, t.code)
+        case .double(let g):
+            return ({ fp throws(Trap) in
+                fp[0] = .double(try g(fp))
+                return .returned
+            }, t.code)
+        default:
+            let f = t.code.value
+            return ({ fp throws(Trap) in
+                fp[0] = try f(fp)
+                return .returned
+            }, t.code)
+        }
+    }
+}
+
+extension Stmt {
+    /// Names this statement declares in its enclosing scope.
+    var declaredNames: [String] {
+        switch kind {
+        case .variable(_, let p, _, _): p.boundNames
+        case .declarationGroup(let items): items.flatMap(\.declaredNames)
+        case .function(let f): [f.name]
+        case .guardStmt(let conds, _, _):
+            conds.compactMap { if case .optionalBinding(_, let n, _, _, _) = $0 { n } else { nil } }
+        default: []
+        }
+    }
+}
+
+extension Pattern {
+    var boundNames: [String] {
+        switch self {
+        case .name(let n, _): [n]
+        case .wildcard, .expr: []
+        case .tuple(let ps, _): ps.flatMap(\.boundNames)
+        case .binding(_, let p, _): p.boundNames
+        }
+    }
+}

@@ -1,0 +1,191 @@
+extension Checker {
+    typealias Matcher = (Frame, Value) throws(Trap) -> Bool
+
+    func checkSwitch(_ label: String?, _ subjectExpr: Expr, _ cases: [SwitchCase], at loc: SourceLoc) throws(CheckError) -> Exec {
+        let subject = try check(subjectExpr)
+        let t = subject.type
+        var exhaustive = false
+        var sawTrue = false, sawFalse = false
+        var unguarded: [Pattern] = []
+        var state = beginBranches()
+        return try withLoop(label, isLoop: false) { (id) throws(CheckError) in
+            var result: [(matchers: [Matcher], body: Exec)] = []
+            for (n, c) in cases.enumerated() {
+                if c.body.isEmpty {
+                    throw error("empty-case", "'\(c.patterns.isEmpty ? "default" : "case")' label in a 'switch' must have at least one executable statement", at: c.loc)
+                }
+                if c.patterns.isEmpty && n != cases.count - 1 {
+                    throw error("default-not-last", "additional 'case' blocks cannot appear after the 'default' block of a 'switch'", at: cases[n + 1].loc)
+                }
+                pushScope()
+                defer { popScope() }
+                var matchers: [Matcher] = []
+                if c.patterns.isEmpty {
+                    exhaustive = true
+                    let always: Matcher = { _, _ in true }
+                    matchers.append(always)
+                }
+                for (p, guardExpr) in c.patterns {
+                    var matcher = try compilePattern(p, type: t, binding: nil)
+                    if guardExpr == nil && isCatchAll(p) { exhaustive = true }
+                    if guardExpr == nil { unguarded.append(p) }
+                    if t == .bool, guardExpr == nil, case .expr(let e) = p, case .boolLiteral(let b) = e.kind.unparenthesised {
+                        if b { sawTrue = true } else { sawFalse = true }
+                    }
+                    if let g = guardExpr {
+                        let cond = try check(g, as: .bool, context: .condition).code.bool
+                        let inner = matcher
+                        matcher = { fp, v throws(Trap) in
+                            if !(try inner(fp, v)) { return false }
+                            return try cond(fp)
+                        }
+                    }
+                    matchers.append(matcher)
+                }
+                let body = Control.sequence(checkStatements(c.body))
+                endBranch(&state, exits: Exits.always(c.body))
+                let caseBody: Exec = { fp throws(Trap) in
+                    let f = try body(fp)
+                    if case .breakLoop(let target) = f, target == id { return .normal }
+                    return f
+                }
+                result.append((matchers, caseBody))
+            }
+            if !exhaustive && !(sawTrue && sawFalse) && !Exhaustiveness.covers(unguarded, t) {
+                throw error("switch-not-exhaustive", "switch must be exhaustive", at: loc,
+                            notes: [.init(message: "add a default clause")])
+            }
+            finishBranches(state)
+            return Control.switchCode(subject.code.value, result)
+        }
+    }
+
+    func isCatchAll(_ p: Pattern) -> Bool {
+        switch p {
+        case .wildcard, .name: return true
+        case .binding(_, let inner, _): return isCatchAll(inner)
+        case .tuple(let ps, _): return ps.allSatisfy(isCatchAll)
+        case .expr: return false
+        }
+    }
+
+    /// `binding` is nil outside `let`/`var`, else whether the bound names are constants.
+    func compilePattern(_ p: Pattern, type t: QType, binding: Bool?) throws(CheckError) -> Matcher {
+        switch p {
+        case .wildcard:
+            return { _, _ in true }
+        case .binding(let isLet, let inner, _):
+            return try compilePattern(inner, type: t, binding: isLet)
+        case .name(let n, let loc):
+            guard let isLet = binding else {
+                return try compilePattern(.expr(Expr(.name(n), loc)), type: t, binding: nil)
+            }
+            let store: (Frame, Value) -> Void
+            if let existing = fn.scopes.last?[n] {
+                // The same name bound by another pattern of the same case.
+                guard existing.type == t else {
+                    throw error("pattern-type", "pattern variable bound to type '\(t)', expected type '\(existing.type.map { "\($0)" } ?? "?")'", at: loc)
+                }
+                store = Control.store(existing)
+            } else {
+                store = Control.store(try declareVariable(n, type: t, isLet: isLet, at: loc))
+            }
+            return { fp, v in
+                store(fp, v)
+                return true
+            }
+        case .tuple(let parts, let loc):
+            guard case .tuple(let fields) = t, fields.count == parts.count else {
+                throw error("pattern-type", "tuple pattern cannot match values of type '\(t)'", at: loc)
+            }
+            var ms: [Matcher] = []
+            for (i, part) in parts.enumerated() { ms.append(try compilePattern(part, type: fields[i].type, binding: binding)) }
+            let all = ms
+            return { fp, v throws(Trap) in
+                let items = v.tuple
+                for i in all.indices {
+                    if !(try all[i](fp, items[i])) { return false }
+                }
+                return true
+            }
+        case .expr(let e):
+            return try expressionPattern(e, type: t)
+        }
+    }
+
+    /// `case 1`, `case "a"`, `case 1...5`, `case 0.0..<0.5`, `case x`: Swift's `~=`.
+    func expressionPattern(_ e: Expr, type t: QType) throws(CheckError) -> Matcher {
+        if case .binary(let op, let l, let r, let opLoc) = e.kind.unparenthesised, op == "..<" || op == "..." {
+            let closed = op == "..."
+            switch t {
+            case .int:
+                let lo = try check(l, as: .int, context: .argument).code.int
+                let hi = try check(r, as: .int, context: .argument).code.int
+                return { fp, v throws(Trap) in
+                    let a = try lo(fp), b = try hi(fp), x = v.int
+                    if b < a { throw Trap(id: "invalid-range", message: "Range requires lowerBound <= upperBound", loc: opLoc) }
+                    return x >= a && (closed ? x <= b : x < b)
+                }
+            case .double:
+                let lo = try check(l, as: .double, context: .argument).code.double
+                let hi = try check(r, as: .double, context: .argument).code.double
+                return { fp, v throws(Trap) in
+                    let a = try lo(fp), b = try hi(fp), x = v.double
+                    if !(a <= b) { throw Trap(id: "invalid-range", message: "Range requires lowerBound <= upperBound", loc: opLoc) }
+                    return x >= a && (closed ? x <= b : x < b)
+                }
+            default:
+                throw error("pattern-type", "expression pattern of type 'Range' cannot match values of type '\(t)'", at: e.loc)
+            }
+        }
+        let x = try check(e, expected: t)
+        guard x.type == t || t.optionalWrapped == x.type else {
+            throw error("pattern-type", "expression pattern of type '\(x.type)' cannot match values of type '\(t)'", at: e.loc)
+        }
+        guard t.isEquatable else {
+            throw error("pattern-type", "expression pattern cannot match values of type '\(t)' (it is not 'Equatable')", at: e.loc)
+        }
+        let g = x.code.value
+        let lib = library
+        return { fp, v throws(Trap) in Equality.equal(try g(fp), v, t, lib) }
+    }
+}
+
+/// Whether patterns cover every value of a type made of `Bool`s (and tuples of them, with
+/// catch-all patterns for other components), by trying every combination.
+enum Exhaustiveness {
+    static func covers(_ patterns: [Pattern], _ t: QType) -> Bool {
+        guard let values = boolValues(t), values.count <= 64 else { return false }
+        return values.allSatisfy { v in patterns.contains { matches($0, v) } }
+    }
+
+    /// Every value of the type as nested arrays of Bool? (nil: a non-Bool component).
+    private indirect enum Shape { case bool(Bool), other, tuple([Shape]) }
+
+    private static func boolValues(_ t: QType) -> [Shape]? {
+        switch t {
+        case .bool: return [.bool(false), .bool(true)]
+        case .tuple(let fs):
+            var result: [[Shape]] = [[]]
+            for f in fs {
+                let parts = boolValues(f.type) ?? [.other]
+                result = result.flatMap { prefix in parts.map { prefix + [$0] } }
+            }
+            return result.map { .tuple($0) }
+        default: return nil
+        }
+    }
+
+    private static func matches(_ p: Pattern, _ v: Shape) -> Bool {
+        switch (p, v) {
+        case (.wildcard, _), (.name, _): return true
+        case (.binding(_, let inner, _), _): return matches(inner, v)
+        case (.tuple(let ps, _), .tuple(let vs)):
+            return ps.count == vs.count && zip(ps, vs).allSatisfy { matches($0, $1) }
+        case (.expr(let e), .bool(let b)):
+            if case .boolLiteral(let x) = e.kind.unparenthesised { return x == b }
+            return false
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,87 @@
+extension Checker {
+    /// A type's name used as a value or in a call, e.g. `Int` in `Int("12")`.
+    func namedType(_ name: String) -> QType? {
+        switch name {
+        case "Int": return .int
+        case "Double": return .double
+        case "Bool": return .bool
+        case "String": return .string
+        case "Character": return .character
+        default: return library.type(named: name).map { .native($0.id) }
+        }
+    }
+
+    func resolveType(_ repr: TypeRepr) throws(CheckError) -> QType {
+        switch repr {
+        case .named(let name, let loc):
+            if name == "Void" { return .void }
+            if let t = namedType(name) { return t }
+            switch name {
+            case "Float", "Float32", "Float64", "Float16", "CGFloat", "Decimal":
+                throw unsupported("the type '\(name)' (use 'Double')", at: loc)
+            case "Int8", "Int16", "Int32", "Int64", "UInt", "UInt8", "UInt16", "UInt32", "UInt64":
+                throw unsupported("the type '\(name)' (use 'Int')", at: loc)
+            case "Any", "AnyObject", "Set", "Substring", "Range", "ClosedRange", "Error", "Never":
+                throw unsupported("the type '\(name)'", at: loc)
+            default:
+                if name.hasPrefix("'") || name.contains("<") || name.contains(".") {
+                    throw unsupported("the type \(name.hasPrefix("'") ? name : "'\(name)'")", at: loc)
+                }
+                throw error("undefined-type", "cannot find type '\(name)' in scope", at: loc)
+            }
+        case .array(let e):
+            return .array(try resolveType(e))
+        case .dictionary(let k, let v):
+            let kt = try resolveType(k)
+            guard kt.isHashable else {
+                throw error("not-hashable", "type '\(kt)' does not conform to protocol 'Hashable'", at: k.loc)
+            }
+            return .dictionary(kt, try resolveType(v))
+        case .optional(let w):
+            let wt = try resolveType(w)
+            if case .optional = wt { throw unsupported("nested optionals", at: w.loc) }
+            return .optional(wt)
+        case .tuple(let fields):
+            if fields.isEmpty { return .void }
+            var result: [QType.TupleField] = []
+            for f in fields { result.append(QType.TupleField(label: f.label, type: try resolveType(f.type))) }
+            return .tuple(result)
+        case .function(let params, let result):
+            var ps: [QType] = []
+            for p in params { ps.append(try resolveType(p)) }
+            return .function(ps, try resolveType(result))
+        }
+    }
+}
+
+extension TypeRepr {
+    var loc: SourceLoc {
+        switch self {
+        case .named(_, let l): l
+        case .array(let e), .optional(let e): e.loc
+        case .dictionary(let k, _): k.loc
+        case .tuple(let fs): fs.first?.type.loc ?? .unknown
+        case .function(let ps, let r): ps.first?.loc ?? r.loc
+        }
+    }
+}
+
+extension Checker {
+    /// `[Int]`, `[String: Double]`, `Int` written where an expression goes (as in `[Int]()`).
+    func typeFromExpr(_ e: Expr) throws(CheckError) -> QType? {
+        switch e.kind {
+        case .name(let n):
+            guard lookup(n) == nil else { return nil }
+            return namedType(n)
+        case .typeExpr(let r):
+            return try resolveType(r)
+        case .array(let xs) where xs.count == 1:
+            return try typeFromExpr(xs[0]).map { .array($0) }
+        case .dictionary(let kvs) where kvs.count == 1:
+            guard let k = try typeFromExpr(kvs[0].0), let v = try typeFromExpr(kvs[0].1) else { return nil }
+            return .dictionary(k, v)
+        default:
+            return nil
+        }
+    }
+}

@@ -1,0 +1,147 @@
+/// A diagnostic raised while checking; `silent` when the cause was already reported.
+struct CheckError: Error {
+    var diagnostic: Diagnostic?
+    static let silent = CheckError(diagnostic: nil)
+}
+
+/// The resolver and type checker. It walks QScript's tree once, resolving names to frame slots,
+/// computing Swift's static types, and emitting the specialised closures the evaluator runs
+/// (`Eval/`). Nothing of a cell runs until the whole cell has been checked.
+final class Checker {
+    let globals: GlobalScope
+    let machine: Machine
+    let library: Library
+    var diagnostics: [Diagnostic] = []
+    var fn: FunctionContext
+    /// Names declared by each top-level statement, to undo them if that statement fails.
+    var declaredNames: [String] = []
+    var nextLoopID = 1
+    /// Variables declared without a value and not yet assigned on every path (Swift's
+    /// definite initialisation, for straight-line code, branches and loops).
+    var uninitialized = Set<ObjectIdentifier>()
+    /// Variables the assignment being checked initialises.
+    var initializing: [ObjectIdentifier] = []
+
+    /// Modules visible in this cell: earlier cells' imports and this cell's own (anywhere in it).
+    let imports: Set<String>
+
+    init(globals: GlobalScope, machine: Machine, library: Library, topLevel stmts: [Stmt]) {
+        self.globals = globals
+        self.machine = machine
+        self.library = library
+        var imports = globals.imports
+        for s in stmts { if case .importDecl(let m) = s.kind { imports.insert(m) } }
+        self.imports = imports
+        self.fn = FunctionContext(parent: nil, paramCount: 0, resultType: nil,
+                                  capturedNames: CaptureScan.names(in: stmts), isTopLevel: true)
+    }
+
+    var m: UnsafeMutablePointer<MachineState> { machine.state }
+
+    func error(_ id: String, _ message: String, at loc: SourceLoc, notes: [Diagnostic.Note] = []) -> CheckError {
+        CheckError(diagnostic: Diagnostic(id: id, message: message, line: loc.line, column: loc.column, notes: notes))
+    }
+
+    func unsupported(_ what: String, at loc: SourceLoc) -> CheckError {
+        error("unsupported", "\(what) \(what.hasSuffix("s") && !what.hasSuffix("ss") ? "are" : "is") not supported in QScript cells", at: loc)
+    }
+
+    func report(_ e: CheckError) {
+        if let d = e.diagnostic { diagnostics.append(d) }
+    }
+
+    // MARK: scopes
+
+    var atCellTopLevel: Bool { fn.isTopLevel && fn.scopes.count == 1 }
+
+    func pushScope() { fn.scopes.append([:]) }
+    func popScope() { fn.scopes.removeLast() }
+
+    func lookup(_ name: String) -> Binding? {
+        var ctx: FunctionContext? = fn
+        while let c = ctx {
+            if let b = c.lookupHere(name) { return b }
+            ctx = c.parent
+        }
+        return globals.lookup(name)
+    }
+
+    /// Declares a variable in the innermost scope: a global at a cell's top level, else a slot.
+    func declareVariable(_ name: String, type: QType, isLet: Bool, at loc: SourceLoc) throws(CheckError) -> Binding {
+        try checkRedeclaration(name, at: loc)
+        let binding: Binding
+        if atCellTopLevel {
+            binding = .global(GlobalVar(name: name, type: type, isLet: isLet, ref: Ref(), loc: loc))
+            globals.declare(name, binding)
+            declaredNames.append(name)
+        } else {
+            let v = LocalVar(name: name, type: type, isLet: isLet, slot: fn.newSlot(),
+                             boxed: fn.capturedNames.contains(name), loc: loc, owner: fn)
+            binding = .local(v)
+            fn.scopes[fn.scopes.count - 1][name] = binding
+        }
+        return binding
+    }
+
+    func checkRedeclaration(_ name: String, at loc: SourceLoc) throws(CheckError) {
+        if name == "_" { return }
+        let existing: Binding? = atCellTopLevel ? globals.declaredInCurrentCell(name) : fn.scopes.last?[name]
+        if let existing, case .poisoned = existing { return }
+        if existing != nil {
+            throw error("redeclaration", "invalid redeclaration of '\(name)'", at: loc)
+        }
+    }
+
+    func poison(_ names: [String]) {
+        for n in names where n != "_" {
+            if atCellTopLevel {
+                if globals.declaredInCurrentCell(n) == nil { globals.declare(n, .poisoned) }
+            } else if fn.scopes[fn.scopes.count - 1][n] == nil {
+                fn.scopes[fn.scopes.count - 1][n] = .poisoned
+            }
+        }
+    }
+
+    func newLoopID() -> Int {
+        nextLoopID += 1
+        return nextLoopID
+    }
+
+    func bindingID(_ b: Binding) -> ObjectIdentifier? {
+        switch b {
+        case .local(let v): ObjectIdentifier(v)
+        case .global(let g): ObjectIdentifier(g)
+        default: nil
+        }
+    }
+
+    /// Branches that start from the same state: afterwards a variable is initialised only if
+    /// every branch that falls through initialised it.
+    struct BranchState {
+        let before: Set<ObjectIdentifier>
+        var after = Set<ObjectIdentifier>()
+        var fallsThrough = false
+    }
+
+    func beginBranches() -> BranchState { BranchState(before: uninitialized) }
+
+    func endBranch(_ s: inout BranchState, exits: Bool) {
+        if !exits {
+            s.after.formUnion(uninitialized)
+            s.fallsThrough = true
+        }
+        uninitialized = s.before
+    }
+
+    func finishBranches(_ s: BranchState) {
+        uninitialized = s.fallsThrough ? s.after : s.before
+    }
+
+    /// Foundation's additions (and the C math functions) exist only after an import.
+    func requireFoundation(_ what: String, mathOnly: Bool = false, at loc: SourceLoc, message: String? = nil) throws(CheckError) {
+        if imports.contains("Foundation") { return }
+        if mathOnly && (imports.contains("Glibc") || imports.contains("Darwin")) { return }
+        throw error("needs-import", message ?? "cannot find '\(what)' in scope", at: loc,
+                    notes: [.init(message: "'\(what)' comes from Foundation: add 'import Foundation'")])
+    }
+}

@@ -1,0 +1,68 @@
+/// The session's names: everything declared at the top level of earlier cells, plus the
+/// current cell's declarations until the cell is committed or rolled back.
+final class GlobalScope {
+    private var committed: [String: Binding] = [:]
+    private var pending: [String: Binding] = [:]
+    private var pendingOrder: [String] = []
+    /// Modules imported by earlier cells (or implicitly, see `Session.init(imports:)`).
+    var imports: Set<String> = []
+
+    func lookup(_ name: String) -> Binding? {
+        pending[name] ?? committed[name]
+    }
+
+    func declaredInCurrentCell(_ name: String) -> Binding? {
+        pending[name]
+    }
+
+    func declare(_ name: String, _ binding: Binding) {
+        if pending[name] == nil { pendingOrder.append(name) }
+        pending[name] = binding
+    }
+
+    /// Keeps the current cell's declarations whose names are in `keep` (or all), drops the rest.
+    func commit(keeping keep: Set<String>? = nil) {
+        for name in pendingOrder {
+            guard let b = pending[name] else { continue }
+            if case .poisoned = b { continue }
+            if let keep, !keep.contains(name) { continue }
+            committed[name] = b
+        }
+        pending = [:]
+        pendingOrder = []
+    }
+
+    func discardPending() {
+        pending = [:]
+        pendingOrder = []
+    }
+
+    /// Every committed global variable's storage, for snapshots around a statement.
+    var committedRefs: [Ref] {
+        committed.values.compactMap { if case .global(let g) = $0 { g.ref } else { nil } }
+    }
+
+    var pendingRefs: [Ref] {
+        pending.values.compactMap { if case .global(let g) = $0 { g.ref } else { nil } }
+    }
+
+    /// Drops every value, breaking reference cycles between functions and globals.
+    func tearDown() {
+        for b in Array(committed.values) + Array(pending.values) {
+            if case .global(let g) = b { g.ref.value = .void }
+            // A recursive function's body refers to its own `Function`: cut those cycles too.
+            if case .function(let f) = b {
+                if case .global(let g) = f.storage { g.ref.value = .void }
+                f.handle?.body = Checker.notYetCompiled
+            }
+            if case .overloaded(let fs) = b {
+                for f in fs {
+                    if case .global(let g) = f.storage { g.ref.value = .void }
+                    f.handle?.body = Checker.notYetCompiled
+                }
+            }
+        }
+        committed = [:]
+        pending = [:]
+    }
+}

@@ -1,0 +1,156 @@
+/// A static type of QScript, spelled as Swift spells it.
+indirect enum QType: Hashable, Sendable, CustomStringConvertible {
+    case int, double, bool, string, character, void
+    case array(QType)
+    case dictionary(QType, QType)
+    case optional(QType)
+    case tuple([TupleField])
+    case function([QType], QType)
+    /// `Range<Int>` (`a..<b`) and `ClosedRange<Int>` (`a...b`); Double ranges only in `switch`.
+    case range(QType, closed: Bool)
+    /// `StrideTo<T>` / `StrideThrough<T>`.
+    case stride(QType, through: Bool)
+    /// Views that `for`/`map`/`Array(...)` consume: dictionary keys and values, slices, substrings.
+    case sequence(SequenceKind, QType)
+    /// `reversed()`, `enumerated()` and `zip` views of their bases (element type, base types);
+    /// the value holds the elements and the bases, so they print as Swift prints them.
+    case wrapper(WrapperKind, QType, [QType])
+    /// A type registered by the library binding (see `Library`).
+    case native(NativeTypeID)
+    /// The type of a type name used as a value (`Int` in `Int.max`, `Circuit` in `Circuit(qubits: 2)`).
+    case metatype(QType)
+
+    struct TupleField: Hashable, Sendable {
+        var label: String?
+        var type: QType
+    }
+
+    enum WrapperKind: String, Hashable, Sendable {
+        case enumerated = "EnumeratedSequence"
+        case zip = "Zip2Sequence"
+        case reversed = "ReversedCollection"
+    }
+
+    enum SequenceKind: String, Hashable, Sendable {
+        /// A view of a view (e.g. `a.enumerated().reversed()`): iterable, not printable.
+        case lazy = "LazySequence"
+        case keys = "Dictionary.Keys"
+        case values = "Dictionary.Values"
+        case indices = "Range"
+        case slice = "ArraySlice"
+        case substring = "Substring"
+    }
+
+    var description: String {
+        switch self {
+        case .int: "Int"
+        case .double: "Double"
+        case .bool: "Bool"
+        case .string: "String"
+        case .character: "Character"
+        case .void: "()"
+        case .array(let e): "[\(e)]"
+        case .dictionary(let k, let v): "[\(k): \(v)]"
+        case .optional(let w):
+            switch w {
+            case .function: "(\(w))?"
+            default: "\(w)?"
+            }
+        case .tuple(let fields):
+            "(" + fields.map { ($0.label.map { "\($0): " } ?? "") + $0.type.description }.joined(separator: ", ") + ")"
+        case .function(let params, let result):
+            "(" + params.map(\.description).joined(separator: ", ") + ") -> " + result.description
+        case .range(let b, let closed): closed ? "ClosedRange<\(b)>" : "Range<\(b)>"
+        case .stride(let b, let through): through ? "StrideThrough<\(b)>" : "StrideTo<\(b)>"
+        case .sequence(let k, let e): "\(k.rawValue)<\(e)>"
+        case .wrapper(let k, _, let bases): "\(k.rawValue)<\(bases.map { $0.genericName(qualified: false) }.joined(separator: ", "))>"
+        case .native(let id): id.name
+        case .metatype(let t): "\(t).Type"
+        }
+    }
+
+    var isNumeric: Bool { self == .int || self == .double }
+
+    var isNative: Bool {
+        if case .native = self { return true }
+        return false
+    }
+
+    var optionalWrapped: QType? {
+        if case .optional(let w) = self { return w }
+        return nil
+    }
+
+    /// Swift's `Equatable` among our types (tuples are comparable with `==` up to arity 6).
+    var isEquatable: Bool {
+        switch self {
+        case .int, .double, .bool, .string, .character: true
+        case .array(let e), .optional(let e): e.isEquatable
+        case .dictionary(let k, let v): k.isHashable && v.isEquatable
+        case .range: true
+        case .native(let id): id.isEquatable
+        default: false
+        }
+    }
+
+    var isHashable: Bool {
+        switch self {
+        case .int, .double, .bool, .string, .character: true
+        case .array(let e), .optional(let e): e.isHashable
+        default: false
+        }
+    }
+
+    var isComparable: Bool {
+        switch self {
+        case .int, .double, .string, .character: true
+        default: false
+        }
+    }
+
+    /// A tuple of 2 to 6 elements each satisfying `test` (Swift defines `==` and `<` for those).
+    func isTuple(of test: (QType) -> Bool) -> Bool {
+        if case .tuple(let fs) = self { return (2...6).contains(fs.count) && fs.allSatisfy { test($0.type) } }
+        return false
+    }
+
+    /// Element type when iterated with `for`.
+    var elementType: QType? {
+        switch self {
+        case .array(let e): e
+        case .range(let b, _) where b == .int: .int
+        case .stride(let b, _): b
+        case .string: .character
+        case .dictionary(let k, let v): .tuple([TupleField(label: "key", type: k), TupleField(label: "value", type: v)])
+        case .sequence(_, let e), .wrapper(_, let e, _): e
+        default: nil
+        }
+    }
+
+    /// Swift's generic spelling, as in `ReversedCollection<Array<Int>>`; `qualified` adds the
+    /// module, as debug descriptions do (`Swift.Array<Swift.Int>`).
+    func genericName(qualified: Bool) -> String {
+        let p = qualified ? "Swift." : ""
+        switch self {
+        case .int, .double, .bool, .string, .character: return p + description
+        case .array(let e): return "\(p)Array<\(e.genericName(qualified: qualified))>"
+        case .dictionary(let k, let v): return "\(p)Dictionary<\(k.genericName(qualified: qualified)), \(v.genericName(qualified: qualified))>"
+        case .optional(let w): return "\(p)Optional<\(w.genericName(qualified: qualified))>"
+        case .range(let b, let closed): return "\(p)\(closed ? "ClosedRange" : "Range")<\(b.genericName(qualified: qualified))>"
+        case .tuple(let fs): return "(" + fs.map { ($0.label.map { "\($0): " } ?? "") + $0.type.genericName(qualified: qualified) }.joined(separator: ", ") + ")"
+        case .sequence(.slice, let e): return "\(p)ArraySlice<\(e.genericName(qualified: qualified))>"
+        case .sequence(.substring, _): return p + "Substring"
+        case .wrapper(let k, _, let bases): return "\(p)\(k.rawValue)<\(bases.map { $0.genericName(qualified: qualified) }.joined(separator: ", "))>"
+        default: return description
+        }
+    }
+}
+
+/// Identity of a library type; equality is by the registered name.
+struct NativeTypeID: Hashable, Sendable {
+    let name: String
+    let isEquatable: Bool
+
+    static func == (a: NativeTypeID, b: NativeTypeID) -> Bool { a.name == b.name }
+    func hash(into h: inout Hasher) { h.combine(name) }
+}

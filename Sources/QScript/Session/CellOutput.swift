@@ -1,0 +1,19 @@
+/// One thing a cell produced, in the order it was produced.
+public enum CellOutput: Sendable, Hashable {
+    /// Text written by `print` (consecutive prints are merged into one text output).
+    case text(String)
+    /// The description of the value of the cell's last expression statement.
+    case value(String)
+    /// A value shown richly (by `show(x)` or as the cell's last value when it has a rich display).
+    case rich(RichDisplay)
+    /// A compile-time or run-time error.
+    case error(Diagnostic)
+}
+
+/// A display richer than text. QScript only carries it; the library values decide what to offer.
+public enum RichDisplay: Sendable, Hashable {
+    /// A complete, self-contained `<svg>` element. `alt` is a plain-text description of it.
+    case svg(String, alt: String)
+    /// A table of already-formatted cells.
+    case table(columns: [String], rows: [[String]])
+}

@@ -1,0 +1,123 @@
+import Foundation
+
+/// A notebook session: cells run one after another in shared state.
+///
+/// `run` may be called from any thread; calls are serialised. Each cell runs on a thread of
+/// its own with a large stack, so deep (but limited) recursion in a cell cannot overflow the
+/// caller's stack.
+public final class Session: @unchecked Sendable {
+    public struct Limits: Sendable {
+        /// Seconds per cell, checked cooperatively at loop back-edges and calls.
+        public var timeout: Double
+        public var maxRecursionDepth: Int
+        /// The most one allocation may ask for, e.g. `Array(repeating:count:)`.
+        public var maxAllocationBytes: Int
+        /// Text output per cell; the rest is cut, with a note saying how much.
+        public var maxOutputCharacters: Int
+
+        public init(timeout: Double = 60, maxRecursionDepth: Int = 10_000,
+                    maxAllocationBytes: Int = 1 << 30, maxOutputCharacters: Int = 1_000_000) {
+            self.timeout = timeout
+            self.maxRecursionDepth = maxRecursionDepth
+            self.maxAllocationBytes = maxAllocationBytes
+            self.maxOutputCharacters = maxOutputCharacters
+        }
+    }
+
+    public let limits: Limits
+    /// The library bound into this session's cells (types, functions, displays).
+    public let library: Library
+    private let globals = GlobalScope()
+    private let machine: Machine
+    private let lock = NSLock()
+
+    /// - Parameter imports: modules treated as already imported, as if a first cell imported
+    ///   them (e.g. `["Foundation"]` so cells may call `sqrt` without `import Foundation`).
+    public init(limits: Limits = Limits(), library: Library = Library(), imports: Set<String> = []) {
+        self.limits = limits
+        self.library = library
+        globals.imports = imports
+        // Each interpreted call uses a few slots; size the value stack for the depth limit.
+        machine = Machine(stackCapacity: max(1 << 16, limits.maxRecursionDepth * 64))
+    }
+
+    deinit {
+        globals.tearDown()
+    }
+
+    /// Runs one cell in this session's state (state persists across cells; a later cell may
+    /// redeclare a name).
+    public func run(_ source: String, timeout: Double? = nil) -> CellResult {
+        lock.lock()
+        defer { lock.unlock() }
+        let box = ResultBox()
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread { [self] in
+            box.result = runOnThisThread(source, timeout: timeout ?? limits.timeout)
+            done.signal()
+        }
+        thread.stackSize = 1 << 29
+        thread.start()
+        done.wait()
+        return box.result ?? CellResult(status: .error, outputs: [])
+    }
+
+    private final class ResultBox: @unchecked Sendable {
+        var result: CellResult?
+    }
+
+    func runOnThisThread(_ source: String, timeout: Double) -> CellResult {
+        let parsed = Parsing.parse(source)
+        if !parsed.diagnostics.isEmpty {
+            return CellResult(status: .error, outputs: parsed.diagnostics.map { .error($0) })
+        }
+        let checker = Checker(globals: globals, machine: machine, library: library, topLevel: parsed.statements)
+        let cell = checker.compileCell(parsed.statements)
+        if !checker.diagnostics.isEmpty {
+            globals.discardPending()
+            let sorted = checker.diagnostics.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
+            return CellResult(status: .error, outputs: sorted.map { .error($0) })
+        }
+        globals.imports = checker.imports
+        return execute(cell, timeout: timeout)
+    }
+
+    private func execute(_ cell: CompiledCell, timeout: Double) -> CellResult {
+        let out = machine.output
+        out.reset(limit: limits.maxOutputCharacters)
+        machine.startCell(timeout: timeout)
+        let m = machine.state
+        m.pointee.maxDepth = limits.maxRecursionDepth
+        m.pointee.maxAllocation = limits.maxAllocationBytes
+
+        let fp = m.pointee.top
+        fp.initialize(repeating: .void, count: cell.frameSize)
+        m.pointee.top = fp + cell.frameSize
+        defer {
+            fp.deinitialize(count: cell.frameSize)
+            m.pointee.top = fp
+        }
+        for (ref, make) in cell.functions {
+            // Making a top-level function cannot trap: it only captures nothing and allocates.
+            ref.value = (try? make(fp)) ?? .void
+        }
+        var kept = Set<String>()
+        for (ref, _) in cell.functions { _ = ref }
+        for s in cell.statements {
+            // The session keeps the state it had before a failing statement.
+            let refs = globals.committedRefs + globals.pendingRefs
+            let snapshot = refs.map { $0.value }
+            do {
+                _ = try s.exec(fp)
+                kept.formUnion(s.declares)
+            } catch {
+                for (r, v) in zip(refs, snapshot) { r.value = v }
+                globals.commit(keeping: kept)
+                out.append(.error(error.diagnostic))
+                return CellResult(status: .error, outputs: out.finish())
+            }
+        }
+        globals.commit()
+        return CellResult(status: .ok, outputs: out.finish())
+    }
+}

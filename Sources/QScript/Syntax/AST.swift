@@ -1,0 +1,155 @@
+/// QScript's own compact tree. Lowering turns swift-syntax nodes into these; nothing after
+/// lowering sees a swift-syntax node.
+
+/// A written type, as in `let x: [Int: Double]`.
+indirect enum TypeRepr: Sendable {
+    case named(String, SourceLoc)
+    case array(TypeRepr)
+    case dictionary(TypeRepr, TypeRepr)
+    case optional(TypeRepr)
+    case tuple([(label: String?, type: TypeRepr)])
+    case function([TypeRepr], TypeRepr)
+}
+
+struct Argument: Sendable {
+    var label: String?
+    var value: Expr
+    var loc: SourceLoc
+    /// A trailing closure: it matches its parameter whatever that parameter's label.
+    var isTrailing = false
+}
+
+struct ClosureParam: Sendable {
+    var name: String
+    var type: TypeRepr?
+    var loc: SourceLoc
+}
+
+struct ClosureLiteral: Sendable {
+    var params: [ClosureParam]?      // nil: no signature (may use $0, $1, ...)
+    var returnType: TypeRepr?
+    var body: [Stmt]
+    var loc: SourceLoc
+    /// The closing brace, where Swift reports a missing return.
+    var endLoc: SourceLoc
+}
+
+enum StringPart: Sendable {
+    case text(String)
+    case interpolation(Expr)
+}
+
+final class Expr: @unchecked Sendable {
+    let kind: Kind
+    let loc: SourceLoc
+
+    init(_ kind: Kind, _ loc: SourceLoc) {
+        self.kind = kind
+        self.loc = loc
+    }
+
+    enum Kind {
+        case intLiteral(Int)
+        case floatLiteral(Double)
+        case boolLiteral(Bool)
+        case stringLiteral([StringPart])
+        case nilLiteral
+        case name(String)
+        case implicitMember(String)
+        case member(Expr, String, nameLoc: SourceLoc)
+        case tupleIndex(Expr, Int)
+        case call(Expr, [Argument])
+        case subscriptCall(Expr, [Argument])
+        case binary(String, Expr, Expr, opLoc: SourceLoc)
+        case assign(Expr, Expr)
+        case compoundAssign(String, Expr, Expr, opLoc: SourceLoc)
+        case prefix(String, Expr)
+        case forceUnwrap(Expr)
+        case optionalChain(Expr)       // the `x?` in `x?.y`
+        case ternary(Expr, Expr, Expr)
+        case array([Expr])
+        case dictionary([(Expr, Expr)])
+        case tuple([(label: String?, value: Expr)])
+        case paren(Expr)
+        case closure(ClosureLiteral)
+        case discard                    // `_` on the left of `=`
+        case typeExpr(TypeRepr)         // `[Int]` in `[Int]()`, `Int` in `Int.max`
+        case unsupported(String)        // a construct outside the subset, named
+    }
+}
+
+/// A pattern of `let (a, b) = ...`, `for (i, x) in ...`, `case let (x, 0)`.
+indirect enum Pattern: Sendable {
+    case name(String, SourceLoc)
+    case wildcard(SourceLoc)
+    case tuple([Pattern], SourceLoc)
+    /// Only in `switch`: an expression to match with `~=` / `==`.
+    case expr(Expr)
+    /// `let x` / `var x` inside a case pattern: the names in the sub-pattern bind.
+    case binding(isLet: Bool, Pattern, SourceLoc)
+
+    var loc: SourceLoc {
+        switch self {
+        case .name(_, let l), .wildcard(let l), .tuple(_, let l), .binding(_, _, let l): l
+        case .expr(let e): e.loc
+        }
+    }
+}
+
+enum Condition: Sendable {
+    case expr(Expr)
+    /// `let x = e`, `var x = e`, or the shorthand `let x`.
+    case optionalBinding(isLet: Bool, name: String, type: TypeRepr?, value: Expr?, loc: SourceLoc)
+}
+
+struct Param: Sendable {
+    var label: String?       // nil: `_`
+    var name: String
+    var type: TypeRepr
+    var defaultValue: Expr?
+    var loc: SourceLoc
+}
+
+struct FunctionDecl: Sendable {
+    var name: String
+    var params: [Param]
+    var returnType: TypeRepr?
+    var body: [Stmt]
+    var loc: SourceLoc
+    var endLoc: SourceLoc
+}
+
+struct SwitchCase: Sendable {
+    var patterns: [(Pattern, guardExpr: Expr?)]   // empty: `default`
+    var body: [Stmt]
+    var loc: SourceLoc
+}
+
+final class Stmt: @unchecked Sendable {
+    let kind: Kind
+    let loc: SourceLoc
+
+    init(_ kind: Kind, _ loc: SourceLoc) {
+        self.kind = kind
+        self.loc = loc
+    }
+
+    enum Kind {
+        case expr(Expr)
+        case variable(isLet: Bool, Pattern, TypeRepr?, Expr?)
+        case function(FunctionDecl)
+        case ifStmt([Condition], [Stmt], Stmt?)        // else: an `if` or a block
+        case guardStmt([Condition], [Stmt], end: SourceLoc)   // end: the closing brace
+        case whileStmt(label: String?, [Condition], [Stmt])
+        case repeatWhile(label: String?, [Stmt], Expr)
+        case forIn(label: String?, Pattern, Expr, whereClause: Expr?, [Stmt])
+        case switchStmt(label: String?, Expr, [SwitchCase])
+        case block([Stmt])                              // `do { ... }`
+        case declarationGroup([Stmt])                   // `let a = 1, b = 2`: same scope
+        case breakStmt(String?)
+        case continueStmt(String?)
+        case returnStmt(Expr?)
+        case importDecl(String)
+        case unsupported(String)
+    }
+}

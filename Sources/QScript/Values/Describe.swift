@@ -1,0 +1,80 @@
+/// Swift's text forms of values, chosen by static type: `description` (what `print` and
+/// interpolation show) and `debugDescription` (how elements inside collections are shown).
+enum Describe {
+    static func description(_ v: Value, _ t: QType, library: Library) -> String {
+        switch t {
+        case .string: return v.string
+        case .character: return String(v.character)
+        case .optional(let w):
+            if v.isNone { return "nil" }
+            return "Optional(" + debugDescription(v, w, library: library) + ")"
+        case .native(let id): return library.describe(v, id, debug: false)
+        case .sequence(.substring, _): return v.string
+        case .range(_, let closed):
+            let r = v.rangeValue
+            return closed ? "\(r.lower)...\(r.upper)" : "\(r.lower)..<\(r.upper)"
+        case .wrapper(let kind, _, let bases): return wrapper(v, kind, bases, qualified: false, library: library)
+        default: return debugDescription(v, t, library: library)
+        }
+    }
+
+    static func debugDescription(_ v: Value, _ t: QType, library: Library) -> String {
+        switch t {
+        case .int: return String(v.int)
+        case .double: return v.double.description
+        case .bool: return v.bool ? "true" : "false"
+        case .string: return v.string.debugDescription
+        case .character: return String(v.character).debugDescription
+        case .void: return "()"
+        case .array(let e):
+            var s = "["
+            var first = true
+            for x in v.array {
+                if !first { s += ", " }
+                first = false
+                s += debugDescription(x, e, library: library)
+            }
+            return s + "]"
+        case .dictionary(let k, let vt):
+            let d = v.dictionary
+            if d.count == 0 { return "[:]" }
+            var parts: [String] = []
+            for i in 0..<d.count {
+                parts.append(debugDescription(d.keys[i], k, library: library) + ": " + debugDescription(d.values[i], vt, library: library))
+            }
+            return "[" + parts.joined(separator: ", ") + "]"
+        case .optional(let w):
+            if v.isNone { return "nil" }
+            return "Optional(" + debugDescription(v, w, library: library) + ")"
+        case .tuple(let fields):
+            let items = v.tuple
+            var parts: [String] = []
+            for (i, f) in fields.enumerated() {
+                parts.append((f.label.map { "\($0): " } ?? "") + debugDescription(items[i], f.type, library: library))
+            }
+            return "(" + parts.joined(separator: ", ") + ")"
+        case .function: return "(Function)"
+        case .range(_, let closed):
+            let r = v.rangeValue
+            return closed ? "ClosedRange(\(r.lower)...\(r.upper))" : "Range(\(r.lower)..<\(r.upper))"
+        case .wrapper(let kind, _, let bases): return wrapper(v, kind, bases, qualified: true, library: library)
+        case .sequence(.slice, let e): return debugDescription(v, .array(e), library: library)
+        case .sequence(.substring, _): return v.string.debugDescription
+        case .stride, .sequence, .metatype: return "\(t)"
+        case .native(let id): return library.describe(v, id, debug: true)
+        }
+    }
+
+    /// `ReversedCollection<Array<Int>>(_base: [3, 1, 2])`, `Zip2Sequence<...>(_sequence1: ..., _sequence2: ...)`.
+    static func wrapper(_ v: Value, _ kind: QType.WrapperKind, _ bases: [QType], qualified: Bool, library: Library) -> String {
+        let parts = v.tuple
+        let names = bases.map { $0.genericName(qualified: qualified) }.joined(separator: ", ")
+        let fields: String
+        if kind == .zip {
+            fields = "_sequence1: \(debugDescription(parts[1], bases[0], library: library)), _sequence2: \(debugDescription(parts[2], bases[1], library: library))"
+        } else {
+            fields = "_base: \(debugDescription(parts[1], bases[0], library: library))"
+        }
+        return "\(qualified ? "Swift." : "")\(kind.rawValue)<\(names)>(\(fields))"
+    }
+}

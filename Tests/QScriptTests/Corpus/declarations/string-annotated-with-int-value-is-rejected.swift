@@ -1,0 +1,5 @@
+// A type annotation must match the value.
+let name: String = "ket"
+print(name)
+let count: String = 5 // error here
+print(count)

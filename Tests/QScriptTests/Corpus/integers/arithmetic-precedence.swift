@@ -1,0 +1,10 @@
+// Operator precedence and associativity for integers.
+print(2 + 3 * 4, (2 + 3) * 4)
+print(20 - 5 - 3, 20 - (5 - 3))
+print(100 / 10 / 5, 100 / (10 / 5))
+print(7 % 4 * 3, 7 % (4 * 3))
+let negated = -(2 - 5)
+print(-2 * -3, negated)
+print(1 + 2 << 3, (1 + 2) << 3, 1 + (2 << 3))
+print(6 & 3 + 1, (6 & 3) + 1)
+print(5 * 2 == 10 && 3 < 2 || true)

@@ -1,0 +1,6 @@
+// enum is outside the cell language.
+enum Basis {
+    case zero, one
+}
+let b = Basis.one
+print(b == .one)

@@ -1,0 +1,12 @@
+// throws, try and do/catch are outside the cell language.
+struct Failure: Error {}
+func check(_ x: Int) throws -> Int {
+    if x < 0 { throw Failure() }
+    return x
+}
+do {
+    print(try check(3))
+    print(try check(-1))
+} catch {
+    print("failed")
+}

@@ -1,0 +1,13 @@
+// print's separator and terminator parameters.
+print("a", "b", "c")
+print("a", "b", "c", separator: ", ")
+print("a", "b", separator: "")
+print("no newline", terminator: "")
+print(" - continued")
+print(1, 2, 3, separator: " + ", terminator: " = 6\n")
+print("x", terminator: "|")
+print("y", terminator: "|")
+print()
+print(separator: "ignored")
+print("end", terminator: "\n\n")
+print("after blank line")
