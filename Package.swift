@@ -23,7 +23,7 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
-        .target(name: "QSim"),
+        .target(name: "QSim", exclude: ["README.md", "Gradients/Gradients.md", "Execution/Blocking.md"]),
         .target(name: "QGen", dependencies: ["QSim"]),
         .target(
             name: "QScript",
@@ -36,7 +36,7 @@ let package = Package(
             ],
             exclude: ["README.md"]
         ),
-        .target(name: "Prelude", dependencies: ["QScript", "QSim", "QGen"]),
+        .target(name: "Prelude", dependencies: ["QScript", "QSim", "QGen"], exclude: ["README.md"]),
         .target(
             name: "QBook",
             dependencies: ["CCMark", "Prelude", "QScript", .product(name: "Yams", package: "Yams")],
@@ -46,10 +46,13 @@ let package = Package(
             name: "qbook",
             dependencies: ["QBook", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+
+        // Benchmarks (release builds; `make bench`).
         .executableTarget(name: "QScriptBench", dependencies: ["QScript"], path: "Benchmarks/QScript/Sources"),
+        .executableTarget(name: "qsim-bench", dependencies: ["QSim"], path: "Benchmarks/QSim/Sources"),
 
         .testTarget(name: "QSimTests", dependencies: ["QSim"]),
-        .executableTarget(name: "qsim-bench", dependencies: ["QSim"], path: "Benchmarks/QSim/Sources"),
+        .testTarget(name: "PreludeTests", dependencies: ["Prelude", "QSim", "QScript"]),
         .testTarget(name: "QScriptTests", dependencies: ["QScript"], exclude: ["Fixtures", "Corpus"]),
         .testTarget(name: "QBookTests", dependencies: ["QBook"], exclude: ["Fixtures"]),
         .testTarget(name: "qbookTests", dependencies: ["qbook"], exclude: ["Fixtures"]),

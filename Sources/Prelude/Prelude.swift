@@ -1,8 +1,26 @@
-/// Prelude: QSim and QGen as tutorial cells see them. It registers their types into a QScript
-/// session through QScript's binding API, and gives values rich displays (plots, tables, circuit
-/// diagrams).
+import QScript
+
+/// QSim and QGen as tutorial cells see them: the course library registered into QScript with
+/// the names Swift code uses (DESIGN.md, "Stable core API"), so a cell means what the same code
+/// means in a Swift program that imports the library.
 ///
-/// The bindings arrive with the simulator and the models; this file names the module until then.
+/// Every binding checks its arguments with QSim's throwing `validate…` functions before calling
+/// the API, so bad input in a cell becomes a located error, never a trap of the process.
 public enum Prelude {
-    public static let version = "0.1.0"
+    /// The version of the bindings, part of the execution cache's key.
+    public static let version = "0.2.0"
+
+    /// A library with every binding; build one per session.
+    public static func library() -> Library {
+        let library = Library()
+        registerObservables(in: library)
+        registerStateVector(in: library)
+        registerCircuit(in: library)
+        return library
+    }
+
+    /// A session for one tutorial, with the course library bound in.
+    public static func session(limits: Session.Limits = Session.Limits()) -> Session {
+        Session(limits: limits, library: library())
+    }
 }

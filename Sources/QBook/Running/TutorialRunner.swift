@@ -1,3 +1,4 @@
+import Prelude
 import QScript
 
 /// Runs a tutorial's cells in order in one fresh session, translating what QScript reports in
@@ -10,7 +11,7 @@ public struct TutorialRunner: Sendable {
     }
 
     public func run(_ tutorial: Tutorial, observer: (any RunObserver)? = nil) -> TutorialRun {
-        let session = Session(limits: Session.Limits(timeout: options.defaultTimeout))
+        let session = Prelude.session(limits: Session.Limits(timeout: options.defaultTimeout))
         var runs: [CellRun] = []
         var stopped = false
         for cell in tutorial.cells {

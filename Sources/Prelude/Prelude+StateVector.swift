@@ -1,0 +1,52 @@
+import QScript
+import QSim
+
+extension Prelude {
+    static func registerStateVector(in library: Library) {
+        library.register(StateVector.self, as: "StateVector") { t in
+            t.initializer("init(amplitudes:)") { (amplitudes: [Double]) in
+                try StateVector.validate(amplitudes: amplitudes)
+                return StateVector(amplitudes: amplitudes)
+            }
+            t.initializer("init(qubits:)") { (qubits: Int) in
+                try StateVector.validate(qubits: qubits)
+                return StateVector(qubits: qubits)
+            }
+            t.property("qubits") { $0.qubits }
+            t.method("probabilities()") { (psi: StateVector) in psi.probabilities() }
+            t.method("marginalProbabilities(qubits:)") { (psi: StateVector, subset: [Int]) in
+                try psi.validate(qubits: subset)
+                return psi.marginalProbabilities(qubits: subset)
+            }
+            t.method("probabilityOfOne(_:)") { (psi: StateVector, q: Int) in
+                try psi.validate(qubits: [q])
+                return psi.probabilityOfOne(q)
+            }
+            t.method("sample(shots:seed:)") { (psi: StateVector, shots: Int, seed: Int) in
+                if shots < 0 { throw QSimError.invalidShots(shots) }
+                try checkAllocation(count: shots, of: Int.self)
+                return psi.sample(shots: shots, seed: seed)
+            }
+            t.method("expectation(_:)") { (psi: StateVector, p: PauliString) in
+                try p.validate(qubits: psi.qubits)
+                return psi.expectation(p)
+            }
+            t.method("expectation(_:)") { (psi: StateVector, o: Observable) in
+                try o.validate(qubits: psi.qubits)
+                return psi.expectation(o)
+            }
+            t.method("fidelity(with:)") { (psi: StateVector, phi: StateVector) in
+                if psi.qubits != phi.qubits { throw QSimError.qubitCountMismatch(expected: psi.qubits, got: phi.qubits) }
+                return psi.fidelity(with: phi)
+            }
+        }
+    }
+
+    /// Refuses results too large to hand to a cell (e.g. a billion samples), before allocating.
+    static func checkAllocation<T>(count: Int, of _: T.Type, limit: Int = 1 << 30) throws {
+        let (bytes, overflow) = count.multipliedReportingOverflow(by: MemoryLayout<T>.stride)
+        if overflow || bytes > limit {
+            throw ScriptError("\(count) results would need more than \(limit >> 20) MiB; ask for fewer")
+        }
+    }
+}

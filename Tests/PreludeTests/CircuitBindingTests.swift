@@ -1,0 +1,111 @@
+import Testing
+import QScript
+import QSim
+@testable import Prelude
+
+/// Runs cells against the Prelude and returns what they printed, or their diagnostics.
+func runCells(_ cells: String...) -> [CellResult] {
+    let session = Prelude.session()
+    return cells.map { session.run($0) }
+}
+
+func printed(_ result: CellResult) -> String {
+    result.outputs.compactMap { if case .text(let t) = $0 { t } else { nil } }.joined()
+}
+
+/// Each cell must print what the same code prints when compiled against QSim: the expected
+/// texts below are computed by calling QSim directly, in Swift.
+@Suite struct CircuitBindingTests {
+    @Test func stableCoreAPIMatchesTheLibrary() {
+        var c = Circuit(qubits: 3)
+        c.h(0); c.x(1); c.y(2); c.z(0); c.s(0); c.t(0)
+        c.rx(0.3, 0); c.ry(0.3, 1); c.rz(0.3, 2)
+        c.cnot(0, 1); c.cz(0, 1); c.swap(0, 1); c.zz(0.3, 0, 1)
+        let psi = c.run()
+        let phi = c.run(from: StateVector(amplitudes: [0.6, 0.8, 0, 0, 0, 0, 0, 0]))
+        let expected = """
+            \(psi.probabilities())
+            \(psi.sample(shots: 20, seed: 7))
+            \(psi.expectation(.z(0) * .z(1)))
+            \(phi.probabilities())
+            \(c.depth) \(c.qubits) \(c.gateCount)
+
+            """
+        let results = runCells("""
+            var c = Circuit(qubits: 3)
+            c.h(0); c.x(1); c.y(2); c.z(0); c.s(0); c.t(0)
+            c.rx(0.3, 0); c.ry(0.3, 1); c.rz(0.3, 2)
+            c.cnot(0, 1); c.cz(0, 1); c.swap(0, 1); c.zz(0.3, 0, 1)
+            let psi: StateVector = c.run()
+            let phi = c.run(from: StateVector(amplitudes: [0.6, 0.8, 0, 0, 0, 0, 0, 0]))
+            print(psi.probabilities())
+            print(psi.sample(shots: 20, seed: 7))
+            print(psi.expectation(.z(0) * .z(1)))
+            print(phi.probabilities())
+            print(c.depth, c.qubits, c.gateCount)
+            """)
+        #expect(results[0].status == .ok, "\(results[0].diagnostics)")
+        #expect(printed(results[0]) == expected)
+    }
+
+    @Test func bellStateFromQASMAndWeightedObservables() {
+        let q = Circuit(qasm: "OPENQASM 2.0; include \"qelib1.inc\"; qreg q[2]; h q[0]; cx q[0],q[1];")
+        let psi = q.run()
+        let expected = "\(psi.probabilities())\n\(psi.expectation(0.5 * .z(0) + .x(0) * .x(1)))\n"
+        let results = runCells("""
+            let q = Circuit(qasm: "OPENQASM 2.0; include \\"qelib1.inc\\"; qreg q[2]; h q[0]; cx q[0],q[1];")
+            let psi = q.run()
+            print(psi.probabilities())
+            print(psi.expectation(0.5 * PauliString.z(0) + PauliString.x(0) * PauliString.x(1)))
+            """)
+        #expect(results[0].status == .ok, "\(results[0].diagnostics)")
+        #expect(printed(results[0]) == expected)
+    }
+
+    @Test func valueSemanticsHoldForCircuits() {
+        let results = runCells("""
+            var a = Circuit(qubits: 1)
+            var b = a
+            b.h(0)
+            print(a.gateCount, b.gateCount)
+            """)
+        #expect(printed(results[0]) == "0 1\n")
+    }
+
+    @Test func aCircuitShowsItsDiagram() {
+        let results = runCells("var c = Circuit(qubits: 2)\nc.h(0)\nc.cnot(0, 1)\nc")
+        let rich = results[0].outputs.compactMap { if case .rich(.svg(let svg, let alt)) = $0 { (svg, alt) } else { nil } }
+        #expect(rich.count == 1)
+        #expect(rich.first?.0.hasPrefix("<svg") == true)
+        #expect(rich.first?.1 == "circuit diagram: 2 qubits, 2 gates")
+    }
+}
+
+/// Bad input in a cell is a located error and the session lives on; nothing traps.
+@Suite struct PreludeErrorTests {
+    private func onlyError(_ result: CellResult) -> Diagnostic? {
+        #expect(result.status == .error)
+        return result.diagnostics.first
+    }
+
+    @Test(arguments: [
+        ("var c = Circuit(qubits: 2)\nc.h(5)", 2, "qubit 5 is out of range for a register of 2 qubits"),
+        ("var c = Circuit(qubits: 2)\nc.cnot(1, 1)", 2, "a gate cannot use the same qubit twice"),
+        ("let c = Circuit(qubits: 0)", 1, "0 qubits is not supported"),
+        ("let s = StateVector(amplitudes: [1, 1])", 1, "amplitudes must have norm 1"),
+        ("let s = StateVector(amplitudes: [1, 0, 0])", 1, "power of two"),
+        ("let c = Circuit(qubits: 40)\nlet s = c.run()", 2, "a state of 40 qubits needs 16 TiB"),
+        ("let c = Circuit(qasm: \"OPENQASM 2.0; qreg q[1]; h q[3];\")", 1, "QASM 1:"),
+        ("let s = StateVector(qubits: 1)\nprint(s.expectation(.z(3)))", 2, "qubit"),
+        ("let s = StateVector(qubits: 1)\nprint(s.sample(shots: -1, seed: 1))", 2, "shots must be positive"),
+        ("var c = Circuit(qubits: 1)\nc.unitary([[1, 1], [0, 1]], on: [0])", 2, "not unitary"),
+    ] as [(String, Int, String)])
+    func badInputIsALocatedError(_ cell: String, _ line: Int, _ message: String) throws {
+        let results = runCells(cell, "print(\"still alive\")")
+        let error = try #require(onlyError(results[0]))
+        #expect(error.id == "library-error")
+        #expect(error.line == line)
+        #expect(error.message.contains(message), "\(error.message)")
+        #expect(printed(results[1]) == "still alive\n")
+    }
+}
