@@ -77,6 +77,14 @@ import Testing
         #expect(!result.stdout.contains("never printed"))
     }
 
+    @Test func aTrapInAFunctionFromAnEarlierCellPointsIntoThatCell() throws {
+        let result = try QbookProcess.run(["run", "earlier-cell-trap.md", "--plain"])
+        #expect(result.status == 1)
+        #expect(result.stdout == "3\n")
+        #expect(result.stderr.hasPrefix("earlier-cell-trap.md:7:18: error: division by zero"), "\(result.stderr)")
+        #expect(result.stderr.contains(" 7 |     return total / values.count\n"))
+    }
+
     @Test func columnsCountCharactersNotBytes() throws {
         let result = try QbookProcess.run(["run", "non-ascii.md", "--format", "json"])
         #expect(result.status == 1)

@@ -14,6 +14,8 @@ public struct TutorialRunner: Sendable {
         let session = Prelude.session(limits: Session.Limits(timeout: options.defaultTimeout))
         var runs: [CellRun] = []
         var stopped = false
+        // The cell of each `session.run` call, in order: diagnostics name earlier calls by number.
+        var ranCells: [Cell] = []
         for cell in tutorial.cells {
             if stopped || !cell.options.eval || cell.options.exerciseID != nil {
                 // Exercise cells are run by the exercise checker, against their own copies of the
@@ -25,7 +27,8 @@ public struct TutorialRunner: Sendable {
             }
             observer?.cellWillRun(cell, of: tutorial)
             let result = session.run(cell.source, timeout: cell.options.timeout)
-            let run = translate(result, of: cell, in: tutorial)
+            ranCells.append(cell)
+            let run = translate(result, of: cell, in: tutorial, ranCells: ranCells)
             observer?.cellDidRun(cell, result: run, of: tutorial)
             runs.append(run)
             if run.failedUnexpectedly && options.failFast { stopped = true }
@@ -33,14 +36,14 @@ public struct TutorialRunner: Sendable {
         return TutorialRun(tutorial: tutorial, cells: runs)
     }
 
-    private func translate(_ result: CellResult, of cell: Cell, in tutorial: Tutorial) -> CellRun {
+    private func translate(_ result: CellResult, of cell: Cell, in tutorial: Tutorial, ranCells: [Cell]) -> CellRun {
         var outputs: [CellRun.Output] = result.outputs.map { output in
             switch output {
             case .text(let text): .text(text)
             case .value(let text): .value(text)
             case .rich(.svg(let svg, let alt)): .svg(svg, alt: alt)
             case .rich(.table(let columns, let rows)): .table(columns: columns, rows: rows)
-            case .error(let diagnostic): .error(locate(diagnostic, in: cell, of: tutorial))
+            case .error(let diagnostic): .error(locate(diagnostic, reportedBy: cell, ranCells: ranCells, in: tutorial))
             }
         }
         let failed = result.status == .error
@@ -56,16 +59,22 @@ public struct TutorialRunner: Sendable {
                        failedUnexpectedly: unexpected)
     }
 
-    private func locate(_ diagnostic: Diagnostic, in cell: Cell, of tutorial: Tutorial) -> SourceDiagnostic {
-        SourceDiagnostic(
+    /// Moves a diagnostic into the file: positions are in the reporting cell, or in the earlier
+    /// cell the diagnostic names (a trap inside a function that cell declared).
+    private func locate(_ diagnostic: Diagnostic, reportedBy cell: Cell, ranCells: [Cell],
+                        in tutorial: Tutorial) -> SourceDiagnostic {
+        func home(_ number: Int?) -> Cell {
+            number.flatMap { ranCells.indices.contains($0) ? ranCells[$0] : nil } ?? cell
+        }
+        return SourceDiagnostic(
             id: diagnostic.id,
             severity: SourceDiagnostic.Severity(rawValue: diagnostic.severity.rawValue) ?? .error,
             message: diagnostic.message, path: tutorial.path,
-            position: cell.filePosition(line: diagnostic.line, column: diagnostic.column),
+            position: home(diagnostic.cell).filePosition(line: diagnostic.line, column: diagnostic.column),
             notes: diagnostic.notes.map { note in
                 SourceDiagnostic.Note(
                     message: note.message,
-                    position: note.line.map { cell.filePosition(line: $0, column: note.column ?? 1) })
+                    position: note.line.map { home(note.cell).filePosition(line: $0, column: note.column ?? 1) })
             })
     }
 }

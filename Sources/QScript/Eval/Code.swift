@@ -69,12 +69,24 @@ struct Typed {
     var constant: Value? = nil
     /// Set when the expression reads a plain local slot (for specialised operators).
     var slot: (index: Int, name: String)? = nil
+    /// Set by `Int` expressions that calls and function bodies can compute inline (a slot read,
+    /// `slot ± c`, `a + b`); see `intShape`.
+    var shape: IntShape? = nil
+    /// Set by an `Int` comparison of a slot with a constant (tested inline by function bodies).
+    var test: IntTest? = nil
 
     init(_ type: QType, _ code: Code, constant: Value? = nil, slot: (index: Int, name: String)? = nil) {
         self.type = type
         self.code = code
         self.constant = constant
         self.slot = slot
+    }
+
+    /// The expression's shape, when it is an `Int`.
+    var intShape: IntShape? {
+        guard case .int(let f) = code else { return nil }
+        if let c = constant?.intValue { return .constant(c) }
+        return shape ?? .code(f)
     }
 
     var intOperand: IntOperand {
@@ -101,15 +113,19 @@ struct Operand {
     let run: ValueCode
     /// Set when the argument is an `Int`, so calls can build its slot without a `Value` detour.
     let int: IntCode?
+    /// Set when the argument is an `Int` of a shape calls compute inline.
+    let intShape: IntShape?
 
     init(run: @escaping ValueCode) {
         self.run = run
         self.int = nil
+        self.intShape = nil
     }
 
-    init(_ code: Code) {
-        run = code.value
-        if case .int(let f) = code { int = f } else { int = nil }
+    init(_ typed: Typed) {
+        run = typed.code.value
+        if case .int(let f) = typed.code { int = f } else { int = nil }
+        intShape = typed.intShape
     }
 }
 

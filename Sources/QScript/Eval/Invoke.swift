@@ -9,55 +9,104 @@ enum Invoke {
         case direct(Function)
     }
 
+    @inline(never)
     static func recursionTrap(_ m: UnsafeMutablePointer<MachineState>, _ loc: SourceLoc) -> Trap {
         Trap(id: "recursion-limit", message: "maximum recursion depth (\(m.pointee.maxDepth)) exceeded; Swift would crash with a stack overflow here", loc: loc)
     }
 
-    /// Runs `f` with a frame whose argument slots `setup` fills.
+    @inline(never)
+    static func missingReturnTrap(_ f: Function, _ loc: SourceLoc) -> Trap {
+        Trap(id: "missing-return", message: "'\(f.name)' ended without returning a value", loc: loc)
+    }
+
+    /// Claims `size` slots at `fp`, the top of the value stack: the recursion limit (depth and
+    /// stack room), then one tick of the time limit.
+    @inline(__always)
+    static func push(_ fp: Frame, _ size: Int, _ m: UnsafeMutablePointer<MachineState>, _ loc: SourceLoc) throws(Trap) {
+        if m.pointee.depthLeft <= 0 || fp + size > m.pointee.stackEnd { throw recursionTrap(m, loc) }
+        try tick(m, loc)
+        m.pointee.top = fp + size
+        m.pointee.depthLeft &-= 1
+    }
+
+    @inline(__always)
+    static func pop(_ fp: Frame, _ m: UnsafeMutablePointer<MachineState>) {
+        m.pointee.top = fp
+        m.pointee.depthLeft &+= 1
+    }
+
+    /// Locals start as `.void`: stores into a slot release its old value, so it must hold one.
+    @inline(__always)
+    static func initializeLocals(_ fp: Frame, from first: Int, to size: Int) {
+        var i = first
+        while i < size {
+            (fp + i).initialize(to: .void)
+            i &+= 1
+        }
+    }
+
+    /// Runs `f` with a frame whose argument slots `setup` fills; the result is slot 0's value.
     @inline(__always)
     static func enter(_ f: Function, _ m: UnsafeMutablePointer<MachineState>, _ loc: SourceLoc,
                       _ args: Int, _ setup: (Frame) -> Void) throws(Trap) -> Value {
+        try f.withBody { (b) throws(Trap) -> Value in try enter(b, f, m, loc, args, setup) }
+    }
+
+    @inline(__always)
+    static func enter(_ b: Function.Body, _ f: Function, _ m: UnsafeMutablePointer<MachineState>, _ loc: SourceLoc,
+                      _ args: Int, _ setup: (Frame) -> Void) throws(Trap) -> Value {
         let fp = m.pointee.top
-        let size = f.frameSize
-        if m.pointee.depth >= m.pointee.maxDepth || m.pointee.stackEnd - fp < size {
-            throw recursionTrap(m, loc)
-        }
-        try tick(m, loc)
-        m.pointee.top = fp + size
-        m.pointee.depth += 1
+        let size = b.frameSize
+        try push(fp, size, m, loc)
         fp.initialize(to: .void)
         setup(fp)
-        var i = args + 1
-        while i < size {
-            (fp + i).initialize(to: .void)
-            i += 1
-        }
+        initializeLocals(fp, from: args + 1, to: size)
         if f.hasCaptures {
             let caps = f.captures
             let slots = f.captureSlots
             for k in caps.indices { fp[slots[k]] = .box(caps[k]) }
         }
-        defer {
-            // Slot 0 was moved out on success; on a trap it is still there.
-            var j = 1
-            while j < size {
-                _ = (fp + j).move()
-                j += 1
-            }
-            m.pointee.top = fp
-            m.pointee.depth -= 1
-        }
+        let result: Value
         do {
-            _ = try f.run(fp)
+            _ = try b.run(fp)
+            result = fp.move()
         } catch {
             _ = fp.move()
+            leave(fp, size, b.trivialFrame, m)
             throw error
         }
-        let result = fp.move()
-        if f.mustReturn, case .void = result {
-            throw Trap(id: "missing-return", message: "'\(f.name)' ended without returning a value", loc: loc)
-        }
+        leave(fp, size, b.trivialFrame, m)
+        if b.mustReturn, case .void = result { throw missingReturnTrap(f, loc) }
         return result
+    }
+
+    /// Releases the frame's slots 1... (slot 0 was moved out) unless they hold only trivial values.
+    @inline(__always)
+    static func leave(_ fp: Frame, _ size: Int, _ trivial: Bool, _ m: UnsafeMutablePointer<MachineState>) {
+        if !trivial, size > 1 { (fp + 1).deinitialize(count: size - 1) }
+        pop(fp, m)
+    }
+
+    /// A call for an `Int` result. When the body computes its result as an `IntCode` and its
+    /// frame holds only trivial values, no `Value` is built and nothing is released: claim the
+    /// slots, store the arguments, run, give the slots back. (Slot 0, the result slot of the
+    /// statement form, is neither read nor written on this path, so it stays uninitialised.)
+    @inline(__always)
+    static func enterInt(_ f: Function, _ m: UnsafeMutablePointer<MachineState>, _ loc: SourceLoc,
+                         _ args: Int, _ setup: (Frame) -> Void) throws(Trap) -> Int {
+        try f.withBody { (b) throws(Trap) -> Int in
+            guard b.runsInt else {
+                guard case .int(let r) = try enter(b, f, m, loc, args, setup) else { unreachableCase() }
+                return r
+            }
+            let fp = m.pointee.top
+            let size = b.frameSize
+            try push(fp, size, m, loc)
+            setup(fp)
+            initializeLocals(fp, from: args + 1, to: size)
+            defer { pop(fp, m) }
+            return try b.int(fp)
+        }
     }
 
     static func call(_ f: Function, _ args: [Value], _ m: UnsafeMutablePointer<MachineState>, _ loc: SourceLoc) throws(Trap) -> Value {
@@ -167,23 +216,19 @@ enum Invoke {
     /// Calls of a known function: the closure holds the `Function` itself.
     static func compileDirect(_ f: Function, _ args: [Operand], result: QType,
                               _ m: UnsafeMutablePointer<MachineState>, _ loc: SourceLoc) -> Code {
-        // Int arguments and an Int result: no `Value` is built or copied on the way.
-        if result == .int, args.count == 1, let a0 = args[0].int {
-            return .int { fp throws(Trap) in
-                let x = try a0(fp)
-                guard case .int(let r) = try enter(f, m, loc, 1, { $0.advanced(by: 1).initialize(to: .int(x)) }) else { unreachableCase() }
-                return r
-            }
+        // Int arguments and an Int result: no `Value` is built or copied on the way, and a
+        // one-argument call computes `n`, `n - 1`, `k` inline (no closure for the argument).
+        if result == .int, args.count == 1, let shape = args[0].intShape {
+            return .int(DirectIntCall.code(f, shape, m, loc))
         }
         if result == .int, args.count == 2, let a0 = args[0].int, let a1 = args[1].int {
             return .int { fp throws(Trap) in
                 let x = try a0(fp)
                 let y = try a1(fp)
-                guard case .int(let r) = try enter(f, m, loc, 2, { frame in
+                return try enterInt(f, m, loc, 2) { frame in
                     (frame + 1).initialize(to: .int(x))
                     (frame + 2).initialize(to: .int(y))
-                }) else { unreachableCase() }
-                return r
+                }
             }
         }
         switch (args.count, result) {

@@ -3,10 +3,13 @@ import Foundation
 /// Mutable run-time state shared by all compiled code of one session, reached through a stable
 /// pointer (no ARC, no exclusivity checks in hot paths).
 struct MachineState {
-    /// Counts loop back-edges and calls; every 4096 ticks the clock is checked.
-    var ticks: Int = 0
+    /// Counts loop back-edges and calls down; at zero the clock is read (every `clockInterval`
+    /// ticks). A countdown is one decrement and one branch on the hot path.
+    var ticksLeft: Int = clockInterval
+    static let clockInterval = 4096
     var deadline: UInt64 = .max
-    var depth: Int = 0
+    /// Calls that may still be entered before the recursion limit (`maxDepth` at the start).
+    var depthLeft: Int = 10_000
     var maxDepth: Int = 10_000
     /// The first free slot of the value stack.
     var top: Frame
@@ -39,9 +42,10 @@ final class Machine {
 
     static func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
 
-    func startCell(timeout: Double) {
-        state.pointee.ticks = 0
-        state.pointee.depth = 0
+    func startCell(timeout: Double, maxDepth: Int) {
+        state.pointee.ticksLeft = MachineState.clockInterval
+        state.pointee.maxDepth = maxDepth
+        state.pointee.depthLeft = maxDepth
         state.pointee.cancelledByTimeout = false
         let ns = timeout * 1e9
         state.pointee.deadline = ns >= Double(UInt64.max / 2) ? .max : Machine.now() &+ UInt64(max(0, ns))
@@ -49,9 +53,10 @@ final class Machine {
     }
 }
 
-/// Called every 4096 ticks; kept out of line so the hot path stays small.
+/// Called every `clockInterval` ticks; kept out of line so the hot path stays small.
 @inline(never)
 func checkClock(_ m: UnsafeMutablePointer<MachineState>, _ loc: SourceLoc) throws(Trap) {
+    m.pointee.ticksLeft = MachineState.clockInterval
     if Machine.now() > m.pointee.deadline {
         m.pointee.cancelledByTimeout = true
         throw Trap(id: "timeout", message: "the cell ran longer than its time limit", loc: loc,
@@ -61,8 +66,8 @@ func checkClock(_ m: UnsafeMutablePointer<MachineState>, _ loc: SourceLoc) throw
 
 @inline(__always)
 func tick(_ m: UnsafeMutablePointer<MachineState>, _ loc: SourceLoc) throws(Trap) {
-    m.pointee.ticks &+= 1
-    if m.pointee.ticks & 0xFFF == 0 { try checkClock(m, loc) }
+    m.pointee.ticksLeft &-= 1
+    if m.pointee.ticksLeft == 0 { try checkClock(m, loc) }
 }
 
 /// Refuses to grow a collection past the one-allocation limit, so a runaway loop that keeps

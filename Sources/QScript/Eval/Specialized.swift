@@ -152,7 +152,7 @@ enum Specialized {
                 return try O.apply(a, try int(fp, t, m, loc), loc)
             }
         default:
-            let f = code(l), g = code(r)
+            let f = code(l, loc), g = code(r, loc)
             return { fp throws(Trap) in
                 let a = try f(fp)
                 return try O.apply(a, try g(fp), loc)
@@ -169,7 +169,7 @@ enum Specialized {
         case (.code(let f), .constant(let c)):
             return { fp throws(Trap) in O.apply(try f(fp), c) }
         default:
-            let f = code(l), g = code(r)
+            let f = code(l, loc), g = code(r, loc)
             return { fp throws(Trap) in
                 let a = try f(fp)
                 return O.apply(a, try g(fp))
@@ -188,7 +188,7 @@ enum Specialized {
         case (.constant(let c), .code(let g)):
             return { fp throws(Trap) in O.apply(c, try g(fp)) }
         default:
-            let f = code(l), g = code(r)
+            let f = code(l, loc), g = code(r, loc)
             return { fp throws(Trap) in
                 let a = try f(fp)
                 return O.apply(a, try g(fp))
@@ -203,7 +203,7 @@ enum Specialized {
         case (.code(let f), .constant(let c)):
             return { fp throws(Trap) in O.apply(try f(fp), c) }
         default:
-            let f = code(l), g = code(r)
+            let f = code(l, loc), g = code(r, loc)
             return { fp throws(Trap) in
                 let a = try f(fp)
                 return O.apply(a, try g(fp))
@@ -211,18 +211,18 @@ enum Specialized {
         }
     }
 
-    static func code(_ o: IntOperand) -> IntCode {
+    static func code(_ o: IntOperand, _ loc: SourceLoc) -> IntCode {
         switch o {
         case .constant(let c): return { _ in c }
-        case .slot(let s, let n): return { fp throws(Trap) in try int(fp, s, n, .unknown) }
+        case .slot(let s, let n): return { fp throws(Trap) in try int(fp, s, n, loc) }
         case .code(let f): return f
         }
     }
 
-    static func code(_ o: DoubleOperand) -> DoubleCode {
+    static func code(_ o: DoubleOperand, _ loc: SourceLoc) -> DoubleCode {
         switch o {
         case .constant(let c): return { _ in c }
-        case .slot(let s, let n): return { fp throws(Trap) in try double(fp, s, n, .unknown) }
+        case .slot(let s, let n): return { fp throws(Trap) in try double(fp, s, n, loc) }
         case .code(let f): return f
         }
     }

@@ -15,8 +15,10 @@ final class Trap: Error {
         self.notes = notes
     }
 
-    var diagnostic: Diagnostic {
-        Diagnostic(id: id, message: message, line: loc.line, column: loc.column, notes: notes)
+    /// The diagnostic as reported by cell `current` (a trap in code of an earlier cell keeps
+    /// that cell's number).
+    func diagnostic(reportedBy current: Int) -> Diagnostic {
+        Diagnostic(id: id, message: message, at: loc, notes: notes).relative(to: current)
     }
 }
 

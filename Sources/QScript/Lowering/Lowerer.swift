@@ -23,7 +23,7 @@ struct Lowerer {
         if depth > Self.maxDepth {
             let l = loc(node)
             if diagnostics.allSatisfy({ $0.id != "too-complex" }) {
-                diagnostics.append(Diagnostic(id: "too-complex", message: "expression is nested too deeply to run (more than \(Self.maxDepth) levels)", line: l.line, column: l.column))
+                diagnostics.append(Diagnostic(id: "too-complex", message: "expression is nested too deeply to run (more than \(Self.maxDepth) levels)", at: l))
             }
             return true
         }

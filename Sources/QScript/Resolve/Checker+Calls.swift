@@ -10,7 +10,7 @@ extension Checker {
                     let pick = exact.first ?? sigs.first { (try? matchArguments(args, labels: $0.labels, hasDefault: $0.defaults.map { $0 != nil }, fullName: $0.fullName, at: loc)) != nil }
                     guard let sig = pick else {
                         throw error("argument-label", "no exact matches in call to global function '\(sigs[0].name)'", at: callee.loc,
-                                    notes: sigs.map { .init(message: "candidate '\($0.fullName)'", line: $0.loc.line, column: $0.loc.column) })
+                                    notes: sigs.map { .init(message: "candidate '\($0.fullName)'", at: $0.loc) })
                     }
                     return try callUserFunction(sig, args, at: callee.loc)
                 }
@@ -58,7 +58,7 @@ extension Checker {
             throw error("argument-count", "missing argument for parameter #\(args.count + 1) in call", at: loc)
         }
         var codes: [Operand] = []
-        for (i, a) in args.enumerated() { codes.append(Operand(try check(a.value, as: params[i], context: .argument).code)) }
+        for (i, a) in args.enumerated() { codes.append(Operand(try check(a.value, as: params[i], context: .argument))) }
         return Typed(result, Invoke.compile(.value(f.code.value), codes, result: result, m, loc))
     }
 
@@ -106,9 +106,11 @@ extension Checker {
         var codes: [Operand] = []
         for (i, slot) in match.enumerated() {
             if let slot {
-                codes.append(Operand(try check(args[slot].value, as: sig.paramTypes[i], context: .argument).code))
+                codes.append(Operand(try check(args[slot].value, as: sig.paramTypes[i], context: .argument)))
             } else {
-                codes.append(Operand(sig.defaults[i]!.code))
+                // Compiled in the declaring context: only its constant, never a slot, is reused.
+                let d = sig.defaults[i]!
+                codes.append(Operand(Typed(d.type, d.code, constant: d.constant)))
             }
         }
         let callee: Invoke.Callee

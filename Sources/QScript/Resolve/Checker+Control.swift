@@ -1,11 +1,20 @@
 extension Checker {
     /// Checks conditions; optional bindings declare their names in the current scope.
     func checkConditions(_ conds: [Condition]) throws(CheckError) -> BoolCode {
+        try checkConditionParts(conds).code
+    }
+
+    /// The conditions' code, and their inline form when they are one `Int` comparison of a slot
+    /// with a constant.
+    func checkConditionParts(_ conds: [Condition]) throws(CheckError) -> (code: BoolCode, test: IntTest?) {
         var parts: [Test] = []
+        var test: IntTest?
         for c in conds {
             switch c {
             case .expr(let e):
-                parts.append(Test(run: try check(e, as: .bool, context: .condition).code.bool))
+                let t = try check(e, as: .bool, context: .condition)
+                if conds.count == 1 { test = t.test }
+                parts.append(Test(run: t.code.bool))
             case .optionalBinding(let isLet, let name, let typeRepr, let value, let loc):
                 let source = value ?? Expr(.name(name), loc)
                 let annotated = try typeRepr.map { (r) throws(CheckError) in try resolveType(r) }
@@ -27,22 +36,25 @@ extension Checker {
                 parts.append(Test(run: binding))
             }
         }
-        return Control.all(parts)
+        return (Control.all(parts), test)
     }
 
-    func checkIf(_ conds: [Condition], _ body: [Stmt], _ elseStmt: Stmt?) throws(CheckError) -> Exec {
+    func checkIf(_ conds: [Condition], _ body: [Stmt], _ elseStmt: Stmt?, _ s: Stmt) throws(CheckError) -> Exec {
         pushScope()
-        let cond: BoolCode
-        do { cond = try checkConditions(conds) } catch { popScope(); throw error }
+        let cond: BoolCode, test: IntTest?
+        do { (cond, test) = try checkConditionParts(conds) } catch { popScope(); throw error }
         // `if c { return x }`: one closure instead of three (a common base case).
         if elseStmt == nil, body.count == 1, case .returnStmt(let value) = body[0].kind {
             defer { popScope() }
             var state = beginBranches()
-            let (_, code) = try checkReturnParts(value, at: body[0].loc)
+            let (_, typed) = try checkReturnParts(value, at: body[0].loc)
             endBranch(&state, exits: true)
             endBranch(&state, exits: false)
             finishBranches(state)
-            switch code {
+            if recordsIntReturns, let shape = typed?.intShape {
+                record(s, .returnIf(cond, test, shape))
+            }
+            switch typed?.code {
             case .int(let g)?:
                 return { fp throws(Trap) in
                     guard try cond(fp) else { return .normal }
@@ -77,15 +89,20 @@ extension Checker {
         guard let elseStmt else {
             endBranch(&state, exits: false)
             finishBranches(state)
-            return { fp throws(Trap) in try cond(fp) ? then(fp) : .normal }
+            let exec: Exec = { fp throws(Trap) in try cond(fp) ? then(fp) : .normal }
+            recordIf(s, exec, cond, test, body: body, other: nil)
+            return exec
         }
         let other = try checkStmt(elseStmt)
         endBranch(&state, exits: Exits.always([elseStmt]))
         finishBranches(state)
-        return { fp throws(Trap) in try cond(fp) ? then(fp) : other(fp) }
+        let exec: Exec = { fp throws(Trap) in try cond(fp) ? then(fp) : other(fp) }
+        recordIf(s, exec, cond, test, body: body, other: elseStmt)
+        return exec
     }
 
-    func checkGuard(_ conds: [Condition], _ body: [Stmt], end: SourceLoc, at loc: SourceLoc) throws(CheckError) -> Exec {
+    func checkGuard(_ conds: [Condition], _ body: [Stmt], end: SourceLoc, _ s: Stmt) throws(CheckError) -> Exec {
+        let loc = s.loc
         let before = uninitialized
         let elseBody = checkBlock(body)
         uninitialized = before
@@ -94,6 +111,9 @@ extension Checker {
         }
         // The bound names belong to the enclosing scope, after the guard.
         let cond = try checkConditions(conds)
+        if recordsIntReturns, let value = intChain(body) {
+            record(s, .returnIf({ fp throws(Trap) in !(try cond(fp)) }, nil, value))
+        }
         return { fp throws(Trap) in
             if try cond(fp) { return .normal }
             let f = try elseBody(fp)

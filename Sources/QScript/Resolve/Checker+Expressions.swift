@@ -142,7 +142,10 @@ extension Checker {
             let t = v.type
             let name = v.name
             switch t {
-            case .int: return Typed(t, .int { fp throws(Trap) in try fp[slot].checkedInt(name, loc) }, slot: (slot, name))
+            case .int:
+                var typed = Typed(t, .int { fp throws(Trap) in try fp[slot].checkedInt(name, loc) }, slot: (slot, name))
+                typed.shape = .slot(slot, v.isParameter && v.owner === fn ? nil : Site(name, loc))
+                return typed
             case .double: return Typed(t, .double { fp throws(Trap) in try fp[slot].checkedDouble(name, loc) }, slot: (slot, name))
             case .bool: return Typed(t, .bool { fp throws(Trap) in try fp[slot].checkedBool(name, loc) })
             default:
@@ -156,7 +159,7 @@ extension Checker {
             return try read(sig.storage, at: loc)
         case .overloaded(let sigs):
             throw error("ambiguous-function", "ambiguous use of '\(sigs[0].name)'", at: loc,
-                        notes: sigs.map { .init(message: "found candidate '\($0.fullName)'", line: $0.loc.line, column: $0.loc.column) })
+                        notes: sigs.map { .init(message: "found candidate '\($0.fullName)'", at: $0.loc) })
         }
     }
 

@@ -36,8 +36,7 @@ extension Checker {
                                     paramTypes: types, defaults: defaults, result: result, loc: decl.loc, storage: storage)
         let binding: Binding = overloads.isEmpty ? .function(sig) : .overloaded(overloads + [sig])
         if atCellTopLevel {
-            sig.handle = Function(name: decl.name, frameSize: 1 + types.count, paramCount: types.count, mustReturn: result != .void,
-                                  body: Checker.notYetCompiled)
+            sig.handle = Function(name: decl.name, paramCount: types.count, body: Checker.notYetCompiled(paramCount: types.count))
             globals.declare(decl.name, binding)
             declaredNames.append(decl.name)
         } else {
@@ -64,9 +63,11 @@ extension Checker {
         var prologue: [Step] = []
         var seen = Set<String>()
         for (i, p) in params.enumerated() {
+            if !p.type.isTrivial || ctx.capturedNames.contains(p.name) { ctx.parameterNeedsRelease() }
             if p.name == "_" { continue }
             if !seen.insert(p.name).inserted { throw error("redeclaration", "invalid redeclaration of '\(p.name)'", at: p.loc) }
             let v = LocalVar(name: p.name, type: p.type, isLet: !(inoutFirst && i == 0), slot: i + 1, boxed: ctx.capturedNames.contains(p.name), loc: p.loc, owner: ctx)
+            v.isParameter = true
             ctx.scopes[0][p.name] = .local(v)
             if v.boxed {
                 let slot = i + 1
@@ -89,7 +90,9 @@ extension Checker {
                 ctx.resultType = .void
             } else {
                 do {
-                    execs = [Step(run: try checkReturn(e, at: e.loc))]
+                    let (exec, t) = try checkReturnParts(e, at: e.loc)
+                    recordReturn(body[0], t)
+                    execs = [Step(run: exec)]
                 } catch {
                     report(error)
                     execs = []
@@ -114,15 +117,19 @@ extension Checker {
             }
             finalResult = params[0].type
         }
-        let frameSize = ctx.slotCount
+        // A body that is a chain of returns also runs as one `IntCode` (see `IntReturn`).
+        var intCode: IntCode?
+        if finalResult == .int, !inoutFirst, prologue.isEmpty, let shape = intChain(body) {
+            intCode = shape.code
+        }
+        let compiled = Function.Body(run: exec, int: intCode, frameSize: ctx.slotCount,
+                                     trivialFrame: ctx.trivialSlots && ctx.captures.isEmpty,
+                                     mustReturn: finalResult != .void && !inoutFirst)
         let sources = ctx.captures.map(\.sourceSlot)
         let slots = ctx.captures.map(\.slot)
-        let mustReturn = finalResult != .void && !inoutFirst
         let paramCount = params.count
         if let handle {
-            handle.frameSize = frameSize
-            handle.mustReturn = mustReturn
-            handle.body = exec
+            handle.body = compiled
             return ({ _ in .function(handle) }, finalResult)
         }
         let make: ValueCode = { fp in
@@ -132,8 +139,7 @@ extension Checker {
                 guard case .box(let r) = fp[s] else { unreachableCase() }
                 caps.append(r)
             }
-            let f = Function(name: name, frameSize: frameSize, paramCount: paramCount, captures: caps,
-                             captureSlots: slots, mustReturn: mustReturn, body: exec)
+            let f = Function(name: name, paramCount: paramCount, captures: caps, captureSlots: slots, body: compiled)
             return .function(f)
         }
         return (make, finalResult)
@@ -295,8 +301,12 @@ enum AnonymousParams {
 }
 
 extension Checker {
-    /// The body of a declared function whose body failed to compile (the cell then never runs).
-    static func notYetCompiled(_ fp: Frame) throws(Trap) -> Flow {
-        throw Trap(id: "internal", message: "function called before its body was compiled", loc: .unknown)
+    /// The body of a declared function whose body failed to compile (the cell then never runs),
+    /// or of one torn down with its session.
+    static func notYetCompiled(paramCount: Int) -> Function.Body {
+        let run: Exec = { _ throws(Trap) in
+            throw Trap(id: "internal", message: "function called before its body was compiled", loc: .unknown)
+        }
+        return Function.Body(run: run, frameSize: 1 + paramCount, mustReturn: false)
     }
 }

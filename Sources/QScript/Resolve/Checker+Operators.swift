@@ -102,7 +102,18 @@ extension Checker {
                 if let message = folded.error { throw error("constant-overflow", message, at: loc) }
                 if let v = folded.value { return Typed(.int, .constant(.int(v)), constant: .int(v)) }
             }
-            if let f = Specialized.intBinary(op, a.intOperand, b.intOperand, loc) { return Typed(.int, .int(f)) }
+            if let f = Specialized.intBinary(op, a.intOperand, b.intOperand, loc) {
+                var t = Typed(.int, .int(f))
+                if let arithmetic = IntArithmetic(op) {
+                    let x = a.intShape, y = b.intShape
+                    if case .slot(let s, let site)? = x, case .constant(let c)? = y, arithmetic != .multiply {
+                        t.shape = .slotOffset(s, site, c, subtract: arithmetic == .subtract, op: Site(op, loc))
+                    } else if case .code(let l)? = x, case .code(let r)? = y {
+                        t.shape = .binary(arithmetic, l, r, op: Site(op, loc))
+                    }
+                }
+                return t
+            }
             if let f = Arithmetic.intBinary(op, a.code.int, b.code.int, loc) { return Typed(.int, .int(f)) }
         case .double:
             if op == "%" {
@@ -146,8 +157,8 @@ extension Checker {
             return error("no-operator", "binary operator '\(op)' cannot be applied to two '\(a.type)' operands", at: loc)
         }
         var notes: [Diagnostic.Note] = []
-        if a.type == .int && b.type == .double { notes.append(.init(message: "convert the 'Int' operand: \(conversionHint(l, "Double"))", line: l.loc.line, column: l.loc.column)) }
-        if a.type == .double && b.type == .int { notes.append(.init(message: "convert the 'Int' operand: \(conversionHint(r, "Double"))", line: r.loc.line, column: r.loc.column)) }
+        if a.type == .int && b.type == .double { notes.append(.init(message: "convert the 'Int' operand: \(conversionHint(l, "Double"))", at: l.loc)) }
+        if a.type == .double && b.type == .int { notes.append(.init(message: "convert the 'Int' operand: \(conversionHint(r, "Double"))", at: r.loc)) }
         return error("operand-types", "binary operator '\(op)' cannot be applied to operands of type '\(a.type)' and '\(b.type)'", at: loc, notes: notes)
     }
 
@@ -176,7 +187,11 @@ extension Checker {
         guard a.type == b.type else { throw operandMismatch(op, a, b, lhs, rhs, at: loc) }
         switch a.type {
         case .int:
-            return Typed(.bool, .bool(Specialized.intCompare(op, a.intOperand, b.intOperand, loc)!))
+            var t = Typed(.bool, .bool(Specialized.intCompare(op, a.intOperand, b.intOperand, loc)!))
+            if let comparison = IntTest.Comparison(op), case .slot(let s, let site)? = a.shape, let c = b.constant?.intValue {
+                t.test = IntTest(comparison: comparison, slot: s, site: site, constant: c)
+            }
+            return t
         case .double:
             return Typed(.bool, .bool(Specialized.doubleCompare(op, a.doubleOperand, b.doubleOperand, loc)!))
         default:

@@ -21,7 +21,7 @@ extension Checker {
         case .mutatingMember: message = "cannot use mutating member on immutable value: '\(name)' is a 'let' constant"
         }
         var notes: [Diagnostic.Note] = []
-        if let d = declaredAt, !isParam { notes.append(.init(message: "change 'let' to 'var' to make it mutable", line: d.line, column: d.column)) }
+        if let d = declaredAt, !isParam { notes.append(.init(message: "change 'let' to 'var' to make it mutable", at: d)) }
         return error("let-assignment", message, at: loc, notes: notes)
     }
 

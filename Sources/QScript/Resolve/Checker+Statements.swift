@@ -26,25 +26,31 @@ extension Checker {
             if case .function = t.type, case .closure = e.kind.unparenthesised {
                 throw error("unused-closure", "closure expression is unused", at: e.loc)
             }
-            let f = t.code
-            switch f {
-            case .int(let g): return { fp throws(Trap) in _ = try g(fp); return .normal }
-            case .double(let g): return { fp throws(Trap) in _ = try g(fp); return .normal }
-            case .bool(let g): return { fp throws(Trap) in _ = try g(fp); return .normal }
-            case .value(let g): return { fp throws(Trap) in _ = try g(fp); return .normal }
+            let exec: Exec
+            switch t.code {
+            case .int(let g): exec = { fp throws(Trap) in _ = try g(fp); return .normal }
+            case .double(let g): exec = { fp throws(Trap) in _ = try g(fp); return .normal }
+            case .bool(let g): exec = { fp throws(Trap) in _ = try g(fp); return .normal }
+            case .value(let g): exec = { fp throws(Trap) in _ = try g(fp); return .normal }
             }
+            record(s, .effect(exec))
+            return exec
         case .variable(let isLet, let pattern, let typeRepr, let value):
-            return try checkVariable(isLet: isLet, pattern, typeRepr, value, at: s.loc)
+            let exec = try checkVariable(isLet: isLet, pattern, typeRepr, value, at: s.loc)
+            record(s, .effect(exec))
+            return exec
         case .declarationGroup(let items):
             var execs: [Step] = []
             for item in items { execs.append(Step(run: try checkStmt(item))) }
-            return Control.sequence(execs)
+            let exec = Control.sequence(execs)
+            if allEffects(items) { record(s, .effect(exec)) }
+            return exec
         case .function(let decl):
             return try checkLocalFunction(decl)
         case .ifStmt(let conds, let body, let elseStmt):
-            return try checkIf(conds, body, elseStmt)
+            return try checkIf(conds, body, elseStmt, s)
         case .guardStmt(let conds, let body, let end):
-            return try checkGuard(conds, body, end: end, at: s.loc)
+            return try checkGuard(conds, body, end: end, s)
         case .whileStmt(let label, let conds, let body):
             return try checkWhile(label, conds, body, at: s.loc)
         case .repeatWhile(let label, let body, let cond):
@@ -54,7 +60,9 @@ extension Checker {
         case .switchStmt(let label, let subject, let cases):
             return try checkSwitch(label, subject, cases, at: s.loc)
         case .block(let stmts):
-            return checkBlock(stmts)
+            let exec = checkBlock(stmts)
+            recordBlock(s, stmts, exec)
+            return exec
         case .breakStmt(let label):
             let target = try breakTarget(label, isContinue: false, at: s.loc)
             return { _ in .breakLoop(target) }
@@ -62,7 +70,9 @@ extension Checker {
             let target = try breakTarget(label, isContinue: true, at: s.loc)
             return { _ in .continueLoop(target) }
         case .returnStmt(let value):
-            return try checkReturn(value, at: s.loc)
+            let (exec, t) = try checkReturnParts(value, at: s.loc)
+            recordReturn(s, t)
+            return exec
         case .importDecl(let module):
             let accepted: Set<String> = ["Foundation", "QSim", "QGen", "Charts", "Prelude", "Swift", "Glibc", "Darwin"]
             guard accepted.contains(module) else {
@@ -93,14 +103,9 @@ extension Checker {
         return t.id
     }
 
-    func checkReturn(_ value: Expr?, at loc: SourceLoc) throws(CheckError) -> Exec {
-        let (exec, _) = try checkReturnParts(value, at: loc)
-        return exec
-    }
-
-    /// The code of a `return`, and (when it returns a value) the value's code, so that
+    /// The code of a `return`, and (when it returns a value) the value, so that
     /// `if c { return x }` can run as one closure.
-    func checkReturnParts(_ value: Expr?, at loc: SourceLoc) throws(CheckError) -> (Exec, Code?) {
+    func checkReturnParts(_ value: Expr?, at loc: SourceLoc) throws(CheckError) -> (Exec, Typed?) {
         if fn.isTopLevel {
             throw error("return-outside-function", "return invalid outside of a func", at: loc)
         }
@@ -134,18 +139,18 @@ extension Checker {
             return ({ fp throws(Trap) in
                 fp[0] = .int(try g(fp))
                 return .returned
-            }, t.code)
+            }, t)
         case .double(let g):
             return ({ fp throws(Trap) in
                 fp[0] = .double(try g(fp))
                 return .returned
-            }, t.code)
+            }, t)
         default:
             let f = t.code.value
             return ({ fp throws(Trap) in
                 fp[0] = try f(fp)
                 return .returned
-            }, t.code)
+            }, t)
         }
     }
 }

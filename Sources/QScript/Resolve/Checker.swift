@@ -39,7 +39,7 @@ final class Checker {
     var m: UnsafeMutablePointer<MachineState> { machine.state }
 
     func error(_ id: String, _ message: String, at loc: SourceLoc, notes: [Diagnostic.Note] = []) -> CheckError {
-        CheckError(diagnostic: Diagnostic(id: id, message: message, line: loc.line, column: loc.column, notes: notes))
+        CheckError(diagnostic: Diagnostic(id: id, message: message, at: loc, notes: notes))
     }
 
     func unsupported(_ what: String, at loc: SourceLoc) -> CheckError {
@@ -75,8 +75,9 @@ final class Checker {
             globals.declare(name, binding)
             declaredNames.append(name)
         } else {
-            let v = LocalVar(name: name, type: type, isLet: isLet, slot: fn.newSlot(),
-                             boxed: fn.capturedNames.contains(name), loc: loc, owner: fn)
+            let boxed = fn.capturedNames.contains(name)
+            let v = LocalVar(name: name, type: type, isLet: isLet, slot: fn.newSlot(trivial: type.isTrivial && !boxed),
+                             boxed: boxed, loc: loc, owner: fn)
             binding = .local(v)
             fn.scopes[fn.scopes.count - 1][name] = binding
         }

@@ -53,12 +53,12 @@ final class GlobalScope {
             // A recursive function's body refers to its own `Function`: cut those cycles too.
             if case .function(let f) = b {
                 if case .global(let g) = f.storage { g.ref.value = .void }
-                f.handle?.body = Checker.notYetCompiled
+                f.handle?.body = Checker.notYetCompiled(paramCount: f.paramTypes.count)
             }
             if case .overloaded(let fs) = b {
                 for f in fs {
                     if case .global(let g) = f.storage { g.ref.value = .void }
-                    f.handle?.body = Checker.notYetCompiled
+                    f.handle?.body = Checker.notYetCompiled(paramCount: f.paramTypes.count)
                 }
             }
         }

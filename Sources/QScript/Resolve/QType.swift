@@ -70,6 +70,8 @@ indirect enum QType: Hashable, Sendable, CustomStringConvertible {
     }
 
     var isNumeric: Bool { self == .int || self == .double }
+    /// Values of this type hold no references (nothing to retain or release).
+    var isTrivial: Bool { self == .int || self == .double || self == .bool }
 
     var isNative: Bool {
         if case .native = self { return true }

@@ -11,6 +11,9 @@ final class LocalVar {
     /// The value of a `let` initialised with a compile-time constant (swiftc folds such locals,
     /// so overflow or division by zero with them is a compile-time error).
     var constant: Value?
+    /// A function's parameter: its slot holds the argument from the call on, so reads need no
+    /// check for a missing value.
+    var isParameter = false
 
     init(name: String, type: QType, isLet: Bool, slot: Int, boxed: Bool, loc: SourceLoc, owner: FunctionContext) {
         self.name = name
@@ -117,6 +120,11 @@ final class FunctionContext {
     /// Names used inside nested closures and functions: locals with these names are boxed.
     let capturedNames: Set<String>
     let isTopLevel: Bool
+    /// Every slot after slot 0 holds only `Int`, `Double` or `Bool` values (no boxes): leaving
+    /// the frame needs no releases.
+    private(set) var trivialSlots = true
+    /// How statements of an `Int` function's body end, by statement (see `Checker.intBody`).
+    var intReturns: [ObjectIdentifier: IntReturn] = [:]
 
     init(parent: FunctionContext?, paramCount: Int, resultType: QType?, capturedNames: Set<String>, isTopLevel: Bool) {
         self.parent = parent
@@ -126,9 +134,16 @@ final class FunctionContext {
         self.isTopLevel = isTopLevel
     }
 
-    func newSlot() -> Int {
+    /// A new slot; `trivial` when it will only ever hold `Int`, `Double` or `Bool` values.
+    func newSlot(trivial: Bool = false) -> Int {
+        if !trivial { trivialSlots = false }
         slotCount += 1
         return slotCount - 1
+    }
+
+    /// Parameter slots are not made with `newSlot`; a parameter that needs releasing says so here.
+    func parameterNeedsRelease() {
+        trivialSlots = false
     }
 
     func lookupHere(_ name: String) -> Binding? {

@@ -30,6 +30,8 @@ public final class Session: @unchecked Sendable {
     private let globals = GlobalScope()
     private let machine: Machine
     private let lock = NSLock()
+    /// The number the next `run` call gets (diagnostics in code of earlier cells name theirs).
+    private var nextCell = 0
 
     /// - Parameter imports: modules treated as already imported, as if a first cell imported
     ///   them (e.g. `["Foundation"]` so cells may call `sqrt` without `import Foundation`).
@@ -50,10 +52,12 @@ public final class Session: @unchecked Sendable {
     public func run(_ source: String, timeout: Double? = nil) -> CellResult {
         lock.lock()
         defer { lock.unlock() }
+        let cell = nextCell
+        nextCell += 1
         let box = ResultBox()
         let done = DispatchSemaphore(value: 0)
         let thread = Thread { [self] in
-            box.result = runOnThisThread(source, timeout: timeout ?? limits.timeout)
+            box.result = runOnThisThread(source, cell: cell, timeout: timeout ?? limits.timeout)
             done.signal()
         }
         thread.stackSize = 1 << 29
@@ -66,28 +70,28 @@ public final class Session: @unchecked Sendable {
         var result: CellResult?
     }
 
-    func runOnThisThread(_ source: String, timeout: Double) -> CellResult {
-        let parsed = Parsing.parse(source)
+    /// - Parameter cell: this run's number (0 for the session's first `run` call).
+    func runOnThisThread(_ source: String, cell number: Int, timeout: Double) -> CellResult {
+        let parsed = Parsing.parse(source, cell: number)
         if !parsed.diagnostics.isEmpty {
-            return CellResult(status: .error, outputs: parsed.diagnostics.map { .error($0) })
+            return CellResult(status: .error, outputs: parsed.diagnostics.map { .error($0.relative(to: number)) })
         }
         let checker = Checker(globals: globals, machine: machine, library: library, topLevel: parsed.statements)
         let cell = checker.compileCell(parsed.statements)
         if !checker.diagnostics.isEmpty {
             globals.discardPending()
             let sorted = checker.diagnostics.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
-            return CellResult(status: .error, outputs: sorted.map { .error($0) })
+            return CellResult(status: .error, outputs: sorted.map { .error($0.relative(to: number)) })
         }
         globals.imports = checker.imports
-        return execute(cell, timeout: timeout)
+        return execute(cell, number: number, timeout: timeout)
     }
 
-    private func execute(_ cell: CompiledCell, timeout: Double) -> CellResult {
+    private func execute(_ cell: CompiledCell, number: Int, timeout: Double) -> CellResult {
         let out = machine.output
         out.reset(limit: limits.maxOutputCharacters)
-        machine.startCell(timeout: timeout)
+        machine.startCell(timeout: timeout, maxDepth: limits.maxRecursionDepth)
         let m = machine.state
-        m.pointee.maxDepth = limits.maxRecursionDepth
         m.pointee.maxAllocation = limits.maxAllocationBytes
 
         let fp = m.pointee.top
@@ -113,7 +117,7 @@ public final class Session: @unchecked Sendable {
             } catch {
                 for (r, v) in zip(refs, snapshot) { r.value = v }
                 globals.commit(keeping: kept)
-                out.append(.error(error.diagnostic))
+                out.append(.error(error.diagnostic(reportedBy: number)))
                 return CellResult(status: .error, outputs: out.finish())
             }
         }

@@ -12,14 +12,16 @@ enum Parsing {
         var diagnostics: [Diagnostic]
     }
 
-    static func parse(_ source: String) -> Result {
+    /// - Parameter cell: the number of the `Session.run` call `source` came from; every
+    ///   position in the tree carries it.
+    static func parse(_ source: String, cell: Int) -> Result {
         if let (line, column) = BracketGuard.tooDeep(source) {
             return Result(statements: [], diagnostics: [Diagnostic(
                 id: "too-complex", message: "brackets are nested more than \(BracketGuard.maxDepth) deep; the parser cannot check this cell in reasonable time",
                 line: line, column: column)])
         }
         let tree = Parser.parse(source: source)
-        let lines = LineMap(source)
+        let lines = LineMap(source, cell: cell)
         // swift-syntax 603.0.1 traps while making a Fix-It for an `=` whose surrounding
         // whitespace is unusual (e.g. `a \u{0B}= 1`); report that one ourselves, before
         // its diagnostics generator can see it (found by the fuzzer).
@@ -27,7 +29,7 @@ enum Parsing {
             if token.tokenDiagnostic?.kind == .equalMustHaveConsistentWhitespaceOnBothSides {
                 let loc = lines.location(ofUTF8Offset: token.positionAfterSkippingLeadingTrivia.utf8Offset)
                 return Result(statements: [], diagnostics: [Diagnostic(
-                    id: "syntax", message: "'=' must have consistent whitespace on both sides", line: loc.line, column: loc.column)])
+                    id: "syntax", message: "'=' must have consistent whitespace on both sides", at: loc)])
             }
         }
         var diagnostics: [Diagnostic] = []
@@ -37,7 +39,7 @@ enum Parsing {
             // One mistake can give two diagnostics at one spot; keep the first.
             guard seen.insert(loc).inserted else { continue }
             diagnostics.append(Diagnostic(
-                id: "syntax", message: d.message, line: loc.line, column: loc.column,
+                id: "syntax", message: d.message, at: loc,
                 notes: d.fixIts.isEmpty ? [] : [Diagnostic.Note(message: "fix: " + d.fixIts[0].message.message)]))
         }
         if !diagnostics.isEmpty { return Result(statements: [], diagnostics: diagnostics) }
@@ -47,7 +49,7 @@ enum Parsing {
             if case .decl(let d) = item.item, d.is(OperatorDeclSyntax.self) || d.is(PrecedenceGroupDeclSyntax.self) {
                 let loc = lines.location(ofUTF8Offset: d.positionAfterSkippingLeadingTrivia.utf8Offset)
                 let what = d.is(OperatorDeclSyntax.self) ? "operator declarations" : "precedence group declarations"
-                return Result(statements: [], diagnostics: [Diagnostic(id: "unsupported", message: "\(what) are not supported in QScript cells", line: loc.line, column: loc.column)])
+                return Result(statements: [], diagnostics: [Diagnostic(id: "unsupported", message: "\(what) are not supported in QScript cells", at: loc)])
             }
         }
         let folded: Syntax
@@ -55,7 +57,7 @@ enum Parsing {
         folded = OperatorTable.standardOperators.foldAll(tree) { error in
             let loc = lines.location(ofUTF8Offset: error.asDiagnostic.position.utf8Offset)
             foldErrors.append(Diagnostic(id: "operator-precedence", message: error.message,
-                                         line: loc.line, column: loc.column))
+                                         at: loc))
         }
         if !foldErrors.isEmpty { return Result(statements: [], diagnostics: foldErrors) }
         guard let file = folded.as(SourceFileSyntax.self) else {
