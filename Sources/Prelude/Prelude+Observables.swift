@@ -21,6 +21,8 @@ extension Prelude {
         library.binaryOperator("+") { (a: PauliString, b: PauliString) in a + b }
         library.binaryOperator("-") { (a: PauliString, b: PauliString) in a - b }
         library.binaryOperator("+") { (a: Observable, b: PauliString) in a + b }
+        library.binaryOperator("+") { (a: PauliString, b: Observable) in a + b }
+        library.binaryOperator("-") { (a: Observable, b: PauliString) in a - b }
         library.binaryOperator("+") { (a: Observable, b: Observable) in a + b }
         library.binaryOperator("*") { (k: Double, o: Observable) in k * o }
     }

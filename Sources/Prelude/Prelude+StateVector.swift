@@ -27,6 +27,12 @@ extension Prelude {
                 try checkAllocation(count: shots, of: Int.self)
                 return psi.sample(shots: shots, seed: seed)
             }
+            t.method("counts(shots:seed:)") { (psi: StateVector, shots: Int, seed: Int) in
+                // Counts come from `shots` samples, so the same checks as `sample` apply.
+                if shots < 0 { throw QSimError.invalidShots(shots) }
+                try checkAllocation(count: shots, of: Int.self)
+                return psi.counts(shots: shots, seed: seed)
+            }
             t.method("expectation(_:)") { (psi: StateVector, p: PauliString) in
                 try p.validate(qubits: psi.qubits)
                 return psi.expectation(p)

@@ -51,15 +51,71 @@ func printed(_ result: CellResult) -> String {
     @Test func bellStateFromQASMAndWeightedObservables() {
         let q = Circuit(qasm: "OPENQASM 2.0; include \"qelib1.inc\"; qreg q[2]; h q[0]; cx q[0],q[1];")
         let psi = q.run()
-        let expected = "\(psi.probabilities())\n\(psi.expectation(0.5 * .z(0) + .x(0) * .x(1)))\n"
+        let o: Observable = .z(0) + .x(1)
+        let weighted: Observable = 0.5 * (.z(0) - .x(1)) + .y(0) * .y(1)
+        let expected = """
+            \(psi.probabilities())
+            \(psi.expectation(0.5 * .z(0) + .x(0) * .x(1)))
+            \(psi.expectation(0.5 * PauliString.z(0) + PauliString.x(0) * PauliString.x(1)))
+            \(o) \(psi.expectation(o))
+            \(psi.expectation(.z(0) + .x(1))) \(psi.expectation(.z(0) * .z(1))) \(psi.expectation(2 * .x(0) * .x(1)))
+            \(weighted) \(psi.expectation(weighted))
+
+            """
         let results = runCells("""
             let q = Circuit(qasm: "OPENQASM 2.0; include \\"qelib1.inc\\"; qreg q[2]; h q[0]; cx q[0],q[1];")
             let psi = q.run()
             print(psi.probabilities())
+            print(psi.expectation(0.5 * .z(0) + .x(0) * .x(1)))
             print(psi.expectation(0.5 * PauliString.z(0) + PauliString.x(0) * PauliString.x(1)))
+            let o: Observable = .z(0) + .x(1)
+            print(o, psi.expectation(o))
+            print(psi.expectation(.z(0) + .x(1)), psi.expectation(.z(0) * .z(1)), psi.expectation(2 * .x(0) * .x(1)))
+            let weighted: Observable = 0.5 * (.z(0) - .x(1)) + .y(0) * .y(1)
+            print(weighted, psi.expectation(weighted))
             """)
         #expect(results[0].status == .ok, "\(results[0].diagnostics)")
         #expect(printed(results[0]) == expected)
+    }
+
+    @Test func implicitMembersThatFitNoOverloadAreRejected() {
+        let results = runCells("let o: Observable = .z(0) * .x(1)", "let psi = StateVector(qubits: 1)\nprint(psi.expectation(.w(0)))")
+        #expect(results[0].diagnostics.first?.message == "cannot convert value of type 'PauliString' to specified type 'Observable'")
+        #expect(results[1].diagnostics.first?.message == "reference to member 'w' cannot be resolved without a contextual type")
+    }
+
+    @Test func countsAreQSimsCountsOrderedByBitstring() throws {
+        var c = Circuit(qubits: 3)
+        c.h(0); c.cnot(0, 1); c.ry(0.7, 2)
+        let counts = c.run().counts(shots: 500, seed: 11)
+        let sorted = counts.sorted { $0.key < $1.key }
+        // A compiled program prints a Dictionary in an arbitrary order; a cell receives it sorted.
+        let expected = "[" + sorted.map { "\"\($0.key)\": \($0.value)" }.joined(separator: ", ") + "]\n"
+            + sorted.map { "\($0.key) \($0.value)\n" }.joined()
+        let results = runCells("""
+            var c = Circuit(qubits: 3)
+            c.h(0); c.cnot(0, 1); c.ry(0.7, 2)
+            let counts = c.run().counts(shots: 500, seed: 11)
+            print(counts)
+            for key in counts.keys.sorted() {
+                print(key, counts[key]!)
+            }
+            """)
+        #expect(results[0].status == .ok, "\(results[0].diagnostics)")
+        #expect(printed(results[0]) == expected)
+        #expect(counts.values.reduce(0, +) == 500 && counts.count > 2)
+    }
+
+    @Test func sumsOfObservablesAndPauliStringsInEveryOrder() {
+        let o: Observable = .z(0) + .x(1)
+        let psi = StateVector(amplitudes: [0.6, 0.8])
+        let expected = "\((.z(0) + o).terms.count) \((o - .x(0)).terms.count)\n"
+        let results = runCells("""
+            let o: Observable = .z(0) + .x(1)
+            print((.z(0) + o).terms.count, (o - .x(0)).terms.count)
+            """, "let psi = StateVector(amplitudes: [0.6, 0.8])\nprint(psi.expectation(.z(0) + (.x(0) - .z(0))))")
+        #expect(printed(results[0]) == expected, "\(results[0].diagnostics)")
+        #expect(printed(results[1]) == "\(psi.expectation(.z(0) + (.x(0) - .z(0))))\n", "\(results[1].diagnostics)")
     }
 
     @Test func valueSemanticsHoldForCircuits() {
@@ -98,6 +154,8 @@ func printed(_ result: CellResult) -> String {
         ("let c = Circuit(qasm: \"OPENQASM 2.0; qreg q[1]; h q[3];\")", 1, "QASM 1:"),
         ("let s = StateVector(qubits: 1)\nprint(s.expectation(.z(3)))", 2, "qubit"),
         ("let s = StateVector(qubits: 1)\nprint(s.sample(shots: -1, seed: 1))", 2, "shots must be positive"),
+        ("let s = StateVector(qubits: 1)\nprint(s.counts(shots: -3, seed: 1))", 2, "shots must be positive, got -3"),
+        ("let s = StateVector(qubits: 1)\nprint(s.counts(shots: 1 << 40, seed: 1))", 2, "ask for fewer"),
         ("var c = Circuit(qubits: 1)\nc.unitary([[1, 1], [0, 1]], on: [0])", 2, "not unitary"),
     ] as [(String, Int, String)])
     func badInputIsALocatedError(_ cell: String, _ line: Int, _ message: String) throws {

@@ -56,6 +56,7 @@ struct DiagnosticTests {
         Case(id: "implicit-member-without-context", source: "let x = 1️⃣.pi"),
         Case(id: "needs-import", source: "let r = 1️⃣sqrt(2.0)"),
         Case(id: "ambiguous-operator", source: "print(1️⃣-(2 - 5))"),
+        Case(id: "ambiguous-member", source: "let y = 1️⃣.pi * 2"),
         Case(id: "ambiguous-function", source: "func f(a: Int) {}\nfunc f(b: Int) {}\nlet g = 1️⃣f"),
         Case(id: "operator-as-function", source: "let r = [1, 2].map(1️⃣+)"),
         // calls

@@ -1,6 +1,7 @@
 /// Moving Swift values in and out of QScript: the static type of a Swift type, and conversions
-/// between Swift values and `Value`s. Int, Double, Bool, String, Character, Void, arrays,
-/// optionals and dictionaries of those, and registered library types are bridged.
+/// between Swift values and `Value`s. Int, Double, Bool, String, Character, Void, registered
+/// library types, and arrays, optionals and dictionaries (keyed by Int or String) of bridged
+/// types are bridged.
 protocol ArrayBridge {
     static var elementType: Any.Type { get }
     static func fromElements(_ xs: [Any]) -> Any
@@ -25,6 +26,23 @@ extension Optional: OptionalBridge {
     var anyWrapped: Any? { map { $0 } }
 }
 
+protocol DictionaryBridge {
+    static var keyType: Any.Type { get }
+    static var valueType: Any.Type { get }
+    static func fromPairs(_ pairs: [(Any, Any)]) -> Any
+    var anyPairs: [(key: Any, value: Any)] { get }
+}
+
+extension Dictionary: DictionaryBridge {
+    static var keyType: Any.Type { Key.self }
+    static var valueType: Any.Type { Value.self }
+    static func fromPairs(_ pairs: [(Any, Any)]) -> Any {
+        // QScript dictionaries have unique keys, so this cannot trap.
+        Dictionary(uniqueKeysWithValues: pairs.map { ($0.0 as! Key, $0.1 as! Value) })
+    }
+    var anyPairs: [(key: Any, value: Any)] { map { ($0.key, $0.value) } }
+}
+
 extension Library {
     /// QScript's static type for a Swift type, or nil if it cannot be bridged.
     func qtype(of t: Any.Type) -> QType? {
@@ -38,6 +56,10 @@ extension Library {
         if let o = t as? OptionalBridge.Type {
             guard let w = qtype(of: o.wrappedType), w.optionalWrapped == nil else { return nil }
             return .optional(w)
+        }
+        if let d = t as? DictionaryBridge.Type {
+            guard let k = qtype(of: d.keyType), k == .int || k == .string, let v = qtype(of: d.valueType) else { return nil }
+            return .dictionary(k, v)
         }
         if let d = nativeTypes[ObjectIdentifier(t)] { return .native(d.id) }
         return nil
@@ -56,6 +78,15 @@ extension Library {
         case .optional(let w):
             guard let inner = (x as! OptionalBridge).anyWrapped else { return .none }
             return toValue(inner, w)
+        case .dictionary(let k, let v):
+            // Swift's order differs from process to process; sorted by key, a cell prints the
+            // same every run (and QScript dictionaries keep their insertion order).
+            let pairs = (x as! DictionaryBridge).anyPairs.sorted { a, b in
+                k == .int ? (a.key as! Int) < (b.key as! Int) : (a.key as! String) < (b.key as! String)
+            }
+            var d = DictionaryValue()
+            for (key, value) in pairs { d.set(toValue(key, k), toValue(value, v)) }
+            return .dictionary(d)
         case .native: return .native(NativeBox(x))
         default: return .void
         }
@@ -77,6 +108,13 @@ extension Library {
             let o = swiftType as! OptionalBridge.Type
             if case .none = v { return o.wrap(nil) }
             return o.wrap(fromValue(v, w, o.wrappedType))
+        case .dictionary(let k, let vt):
+            let d = swiftType as! DictionaryBridge.Type
+            let entries = v.dictionary
+            let pairs = zip(entries.keys, entries.values).map { key, value in
+                (fromValue(key, k, d.keyType), fromValue(value, vt, d.valueType))
+            }
+            return d.fromPairs(pairs)
         case .native: return v.native.value
         default: return ()
         }

@@ -4,7 +4,7 @@ extension Checker {
     /// Free functions of Swift's standard library and Foundation that cells may call.
     func checkBuiltinCall(_ name: String, _ args: [Argument], expected: QType?, at loc: SourceLoc) throws(CheckError) -> Typed? {
         if let overloads = library.functions[name] {
-            return try callNativeOverloads(overloads, args, receiver: nil, at: loc, what: name)
+            return try callNativeOverloads(overloads, args, receiver: nil, at: loc, what: name, kind: .function)
         }
         switch name {
         case "print":

@@ -3,7 +3,10 @@ extension Checker {
     func check(_ e: Expr, expected: QType? = nil) throws(CheckError) -> Typed {
         switch e.kind {
         case .intLiteral(let v):
-            if expected?.numericBase == .double { return Typed(.double, .constant(.double(Double(v))), constant: .double(Double(v))) }
+            if expected?.numericBase == .double {
+                score.nonDefaultLiterals += 1
+                return Typed(.double, .constant(.double(Double(v))), constant: .double(Double(v)))
+            }
             return Typed(.int, .constant(.int(v)), constant: .int(v))
         case .floatLiteral(let d):
             return Typed(.double, .constant(.double(d)), constant: .double(d))
@@ -98,6 +101,7 @@ extension Checker {
         if t.type == type { return t }
         // Optional promotion: `some(x)` is represented by `x` itself, so it costs nothing.
         if case .optional(let w) = type, w == t.type {
+            score.valueToOptional += 1
             return Typed(type, .value(t.code.value), constant: t.constant)
         }
         var notes: [Diagnostic.Note] = []

@@ -82,7 +82,7 @@ extension Checker {
             return Typed(.dictionary(k, v), .constant(.dictionary(DictionaryValue())))
         case (.native(let id), _):
             if let desc = library.type(id), !desc.initializers.isEmpty {
-                return try callNativeOverloads(desc.initializers, args, receiver: nil, at: loc, what: id.name)
+                return try callNativeOverloads(desc.initializers, args, receiver: nil, at: loc, what: id.name, kind: .initializer)
             }
         default:
             break

@@ -144,6 +144,11 @@ extension Checker {
         }
     }
 
+    /// The static properties of `Int` and `Double` below (for `OperatorInference`).
+    static let intStaticNames: Set<String> = ["max", "min", "bitWidth"]
+    static let doubleStaticNames: Set<String> = ["pi", "infinity", "nan", "greatestFiniteMagnitude", "leastNormalMagnitude",
+                                                 "leastNonzeroMagnitude", "ulpOfOne"]
+
     /// `Int.max`, `Double.pi`, `Circuit.bell`, and (with `args`) static methods.
     func staticMember(_ t: QType, _ name: String, args: [Argument]?, expected: QType?, at loc: SourceLoc) throws(CheckError) -> Typed {
         if args == nil {
@@ -166,7 +171,7 @@ extension Checker {
                 return try callNative(s, nil, receiver: nil, at: loc, what: "\(id.name).\(name)")
             }
             if let args, let overloads = desc.staticOverloads[name] {
-                return try callNativeOverloads(overloads, args, receiver: nil, at: loc, what: "\(id.name).\(name)")
+                return try callNativeOverloads(overloads, args, receiver: nil, at: loc, what: "\(id.name).\(name)", kind: .staticMethod)
             }
             if args == nil, desc.staticOverloads[name] != nil {
                 throw error("method-as-value", "static method '\(name)' must be called: use '.\(name)(...)'", at: loc)

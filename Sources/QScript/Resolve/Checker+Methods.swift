@@ -70,7 +70,7 @@ extension Checker {
             break
         case .native(let id):
             if let overloads = library.type(id)?.methods[name] {
-                return try callNativeOverloads(overloads, args, receiver: b, at: loc, what: "\(id.name).\(name)")
+                return try callNativeOverloads(overloads, args, receiver: b, at: loc, what: "\(id.name).\(name)", kind: .instanceMethod)
             }
         case .optional where ["map", "flatMap"].contains(name):
             throw unsupported("'Optional.\(name)' (unwrap with 'if let' first)", at: loc)

@@ -202,7 +202,7 @@ extension Checker {
             })
         case (.native(let id), _, _):
             if let overloads = library.type(id)?.methods[name] {
-                return try callNativeOverloads(overloads, args, receiver: nil, place: p, at: loc, what: "\(id.name).\(name)")
+                return try callNativeOverloads(overloads, args, receiver: nil, place: p, at: loc, what: "\(id.name).\(name)", kind: .instanceMethod)
             }
         default:
             break

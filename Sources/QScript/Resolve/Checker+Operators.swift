@@ -78,20 +78,31 @@ extension Checker {
         default:
             break
         }
+        if OperatorInference.applies(to: op, l, r, self) {
+            // The operands' types come from the overloads (`.z(0) + .x(1)`): Swift's resolution.
+            return try OperatorInference(self).resolve(op, l, r, expected: expected, at: loc)
+        }
+        return try checkBuiltinBinary(op, l, r, expected: expected, at: loc)
+    }
+
+    /// A binary operator whose operands are typed on their own (or by each other, for literals
+    /// and `nil`): the standard library's operators, and library operators on typed values.
+    func checkBuiltinBinary(_ op: String, _ l: Expr, _ r: Expr, expected: QType?, at loc: SourceLoc) throws(CheckError) -> Typed {
         let (a, b) = try checkOperands(op, l, r, expected: expected)
-        if let overloads = library.operators[op], a.type.isNative || b.type.isNative,
-           let f = overloads.first(where: { $0.params == [a.type, b.type] }) {
-            let x = a.code.value, y = b.code.value
-            let call = f.call
-            return Typed(f.result, .make(f.result) { fp throws(Trap) in
-                let u = try x(fp), v = try y(fp)
-                do { return try call([u, v]) } catch { throw Library.trap(error, loc) }
-            })
+        if let overloads = library.operators[op], a.type.isNative || b.type.isNative {
+            if let f = overloads.first(where: { $0.params == [a.type, b.type] }) {
+                return callOperator(f, a, b, at: loc)
+            }
+            // `2 * p`: a literal beside a library value takes its type from the overloads.
+            var checked: [ObjectIdentifier: Typed] = [:]
+            if literalKind(l) == nil { checked[ObjectIdentifier(l)] = a }
+            if literalKind(r) == nil { checked[ObjectIdentifier(r)] = b }
+            return try OperatorInference(self, checked: checked).resolve(op, l, r, expected: expected, at: loc)
         }
         if Checker.comparisonOps.contains(op) {
             return try compare(op, a, b, at: loc, lhs: l, rhs: r)
         }
-        guard a.type == b.type else { throw operandMismatch(op, a, b, l, r, at: loc) }
+        guard a.type == b.type else { throw operandMismatch(op, a.type, b.type, l, r, at: loc) }
         switch a.type {
         case .int:
             if (op == "/" || op == "%"), b.constant?.intValue == 0 {
@@ -149,17 +160,27 @@ extension Checker {
         default:
             break
         }
-        throw operandMismatch(op, a, b, l, r, at: loc)
+        throw operandMismatch(op, a.type, b.type, l, r, at: loc)
     }
 
-    func operandMismatch(_ op: String, _ a: Typed, _ b: Typed, _ l: Expr, _ r: Expr, at loc: SourceLoc) -> CheckError {
-        if a.type == b.type {
-            return error("no-operator", "binary operator '\(op)' cannot be applied to two '\(a.type)' operands", at: loc)
+    func operandMismatch(_ op: String, _ a: QType, _ b: QType, _ l: Expr, _ r: Expr, at loc: SourceLoc) -> CheckError {
+        if a == b {
+            return error("no-operator", "binary operator '\(op)' cannot be applied to two '\(a)' operands", at: loc)
         }
         var notes: [Diagnostic.Note] = []
-        if a.type == .int && b.type == .double { notes.append(.init(message: "convert the 'Int' operand: \(conversionHint(l, "Double"))", at: l.loc)) }
-        if a.type == .double && b.type == .int { notes.append(.init(message: "convert the 'Int' operand: \(conversionHint(r, "Double"))", at: r.loc)) }
-        return error("operand-types", "binary operator '\(op)' cannot be applied to operands of type '\(a.type)' and '\(b.type)'", at: loc, notes: notes)
+        if a == .int && b == .double { notes.append(.init(message: "convert the 'Int' operand: \(conversionHint(l, "Double"))", at: l.loc)) }
+        if a == .double && b == .int { notes.append(.init(message: "convert the 'Int' operand: \(conversionHint(r, "Double"))", at: r.loc)) }
+        return error("operand-types", "binary operator '\(op)' cannot be applied to operands of type '\(a)' and '\(b)'", at: loc, notes: notes)
+    }
+
+    /// Code calling a library operator on two checked operands.
+    func callOperator(_ f: NativeFunction, _ a: Typed, _ b: Typed, at loc: SourceLoc) -> Typed {
+        let x = a.code.value, y = b.code.value
+        let call = f.call
+        return Typed(f.result, .make(f.result) { fp throws(Trap) in
+            let u = try x(fp), v = try y(fp)
+            do { return try call([u, v]) } catch { throw Library.trap(error, loc) }
+        })
     }
 
     func conversionHint(_ e: Expr, _ type: String) -> String {
@@ -184,7 +205,7 @@ extension Checker {
             if case .optional(let w) = b.type, w == a.type { a = try convert(a, to: b.type, context: .argument, at: loc) }
             if case .optional(let w) = a.type, w == b.type { b = try convert(b, to: a.type, context: .argument, at: loc) }
         }
-        guard a.type == b.type else { throw operandMismatch(op, a, b, lhs, rhs, at: loc) }
+        guard a.type == b.type else { throw operandMismatch(op, a.type, b.type, lhs, rhs, at: loc) }
         switch a.type {
         case .int:
             var t = Typed(.bool, .bool(Specialized.intCompare(op, a.intOperand, b.intOperand, loc)!))
@@ -255,77 +276,6 @@ extension Checker {
         default:
             throw unsupported("the prefix operator '\(op)'", at: loc)
         }
-    }
-
-    func checkTernary(_ c: Expr, _ a: Expr, _ b: Expr, expected: QType?, at loc: SourceLoc) throws(CheckError) -> Typed {
-        let cond = try check(c, as: .bool, context: .condition).code.bool
-        var (x, y): (Typed, Typed)
-        if literalKind(a) != nil && literalKind(b) == nil || needsContext(a) && !needsContext(b) {
-            y = try check(b, expected: expected)
-            x = try check(a, expected: expected ?? y.type)
-        } else {
-            x = try check(a, expected: expected)
-            let kind = literalKind(b)
-            y = try check(b, expected: expected ?? (kind == .double && x.type == .int && literalKind(a) != nil ? nil : x.type))
-            if literalKind(a) != nil && y.type == .double && x.type == .int { x = try check(a, expected: .double) }
-        }
-        if x.type != y.type {
-            if case .optional(let w) = x.type, w == y.type { y = try convert(y, to: x.type, context: .argument, at: b.loc) }
-            else if case .optional(let w) = y.type, w == x.type { x = try convert(x, to: y.type, context: .argument, at: a.loc) }
-            else {
-                throw error("type-mismatch", "result values in '? :' expression have mismatching types '\(x.type)' and '\(y.type)'", at: loc)
-            }
-        }
-        let t = x.type
-        switch t {
-        case .int:
-            let f = x.code.int, g = y.code.int
-            return Typed(t, .int { fp throws(Trap) in try cond(fp) ? f(fp) : g(fp) })
-        case .double:
-            let f = x.code.double, g = y.code.double
-            return Typed(t, .double { fp throws(Trap) in try cond(fp) ? f(fp) : g(fp) })
-        default:
-            let f = x.code.value, g = y.code.value
-            return Typed(t, .make(t) { fp throws(Trap) in try cond(fp) ? f(fp) : g(fp) })
-        }
-    }
-
-    func checkNilCoalescing(_ l: Expr, _ r: Expr, expected: QType?, at loc: SourceLoc) throws(CheckError) -> Typed {
-        let a = try check(l, expected: expected.map { .optional($0.optionalWrappedOrSelf) })
-        guard case .optional(let w) = a.type else {
-            // Swift accepts this with a warning; the left side is simply the value.
-            return a
-        }
-        let b = try check(r, expected: expected ?? w)
-        let resultType: QType
-        if b.type == w { resultType = w } else if b.type == a.type { resultType = a.type } else {
-            throw error("type-mismatch", "cannot convert value of type '\(b.type)' to expected argument type '\(w)'", at: r.loc)
-        }
-        let f = a.code.value, g = b.code.value
-        return Typed(resultType, .make(resultType) { fp throws(Trap) in
-            let v = try f(fp)
-            if case .none = v { return try g(fp) }
-            return v
-        })
-    }
-
-    func checkRange(_ op: String, _ l: Expr, _ r: Expr, at loc: SourceLoc) throws(CheckError) -> Typed {
-        let (a, b) = try checkOperands(op, l, r, expected: nil)
-        guard a.type == .int, b.type == .int else {
-            if a.type == b.type, a.type == .double {
-                throw unsupported("ranges of 'Double' outside 'switch' cases", at: loc)
-            }
-            throw error("operand-types", "binary operator '\(op)' cannot be applied to operands of type '\(a.type)' and '\(b.type)'", at: loc)
-        }
-        let f = a.code.int, g = b.code.int
-        let closed = op == "..."
-        return Typed(.range(.int, closed: closed), .value { fp throws(Trap) in
-            let lo = try f(fp), hi = try g(fp)
-            if closed ? hi < lo : hi < lo {
-                throw Trap(id: "invalid-range", message: closed ? "range requires lowerBound <= upperBound" : "range requires lowerBound <= upperBound", loc: loc)
-            }
-            return .range(RangeValue(lower: lo, upper: hi, step: 1, closed: closed))
-        })
     }
 }
 

@@ -21,6 +21,9 @@ final class Checker {
     var uninitialized = Set<ObjectIdentifier>()
     /// Variables the assignment being checked initialises.
     var initializing: [ObjectIdentifier] = []
+    /// What Swift's solver would charge for the conversions made so far (literals typed other
+    /// than by default, values wrapped in optionals); overloads are ranked by it (`Checker+Trials`).
+    var score = OverloadScore()
 
     /// Modules visible in this cell: earlier cells' imports and this cell's own (anywhere in it).
     let imports: Set<String>

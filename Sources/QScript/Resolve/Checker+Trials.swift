@@ -1,0 +1,55 @@
+/// What Swift's constraint solver charges a solution for its implicit conversions, compared
+/// lexicographically in the order of Swift's `ScoreKind`: a literal typed other than by default
+/// (`1` as a `Double`) weighs more than wrapping a value in an optional. Between overloads that
+/// all type-check, the one with the smallest score wins; equal scores are an ambiguity.
+struct OverloadScore: Comparable, CustomStringConvertible {
+    var nonDefaultLiterals = 0
+    var valueToOptional = 0
+
+    static func < (a: OverloadScore, b: OverloadScore) -> Bool {
+        (a.nonDefaultLiterals, a.valueToOptional) < (b.nonDefaultLiterals, b.valueToOptional)
+    }
+
+    static func + (a: OverloadScore, b: OverloadScore) -> OverloadScore {
+        OverloadScore(nonDefaultLiterals: a.nonDefaultLiterals + b.nonDefaultLiterals,
+                      valueToOptional: a.valueToOptional + b.valueToOptional)
+    }
+
+    static let optionalPromotion = OverloadScore(valueToOptional: 1)
+
+    static func literals(_ n: Int) -> OverloadScore { OverloadScore(nonDefaultLiterals: n) }
+
+    var description: String { "(\(nonDefaultLiterals), \(valueToOptional))" }
+}
+
+/// The result of checking something tentatively: its value and its score.
+struct Trial<T> {
+    var value: T
+    var score: OverloadScore
+}
+
+extension Checker {
+    /// Checks one alternative (an overload) without committing to it: the checker's state is as
+    /// before afterwards. Nil when it does not type-check, including when checking it reported
+    /// a diagnostic of its own (an error inside a closure argument). Slots it allocated stay
+    /// allocated, which costs a little frame space and nothing else. An expression that checks
+    /// changes no other state: operands and arguments initialise no variables.
+    func attempt<T>(_ body: () throws(CheckError) -> T) -> Trial<T>? {
+        let diagnosticCount = diagnostics.count, before = uninitialized, assigning = initializing, outerScore = score
+        score = OverloadScore()
+        defer {
+            diagnostics.removeSubrange(diagnosticCount...)
+            uninitialized = before
+            initializing = assigning
+            score = outerScore
+        }
+        guard let value = try? body(), diagnostics.count == diagnosticCount else { return nil }
+        return Trial(value: value, score: score)
+    }
+
+    /// Takes a trial's value as if it had been checked directly (its score counts).
+    func commit<T>(_ trial: Trial<T>) -> T {
+        score = score + trial.score
+        return trial.value
+    }
+}
