@@ -80,7 +80,7 @@ extension Kernels {
             (0..<k).reduce(0) { acc, j in (r >> (k - 1 - j)) & 1 == 1 ? acc | (1 << bits[j]) : acc }
         }
         let re = s.re, im = s.im, len = runs.runLength
-        par.forEachChunk(count: runs.runCount, weight: len << runs.fixedBits.count) { range in
+        par.forEachChunk(count: runs.runCount, weight: len << runs.fixedCount) { range in
             var xr = [Double](repeating: 0, count: dim), xi = xr
             for run in range {
                 let base = runs.base(run)

@@ -20,29 +20,33 @@ extension UnsafeMutablePointer where Pointee == Double {
 /// The index space of a gate: `fixed` bits (targets and controls) are excluded from
 /// iteration; the bits below the lowest fixed bit form contiguous runs of `runLength`.
 struct IndexRuns {
-    let fixedBits: [Int]
-    /// All fixed bits.
+    /// All fixed bits (targets and controls), as a mask: kept without arrays, since a kernel
+    /// call on a small state is dominated by such allocations.
     let fixedMask: Int
     let controlMask: Int
+    /// Number of fixed bits.
+    let fixedCount: Int
     /// Length of each contiguous run (2^lowest fixed bit).
     let runLength: Int
     /// Number of runs.
     let runCount: Int
 
     init(count: Int, targets: [Int], controls: [Int]) {
-        fixedBits = (targets + controls).sorted()
-        fixedMask = fixedBits.reduce(0) { $0 | (1 << $1) }
         controlMask = controls.reduce(0) { $0 | (1 << $1) }
-        runLength = 1 << fixedBits[0]
-        runCount = count >> (fixedBits.count + fixedBits[0])
+        fixedMask = targets.reduce(controlMask) { $0 | (1 << $1) }
+        fixedCount = fixedMask.nonzeroBitCount
+        runLength = 1 << fixedMask.trailingZeroBitCount
+        runCount = count >> (fixedCount + fixedMask.trailingZeroBitCount)
     }
 
     /// Base index of run `r`: r's bits spread around the fixed bits, controls set to 1.
     func base(_ r: Int) -> Int {
-        var k = r << fixedBits[0]
-        for b in fixedBits {
-            let low = k & ((1 << b) - 1)
+        var k = r << fixedMask.trailingZeroBitCount
+        var bits = fixedMask
+        while bits != 0 {
+            let low = k & ((1 << bits.trailingZeroBitCount) - 1)
             k = ((k ^ low) << 1) | low
+            bits &= bits - 1
         }
         return k | controlMask
     }
@@ -56,7 +60,7 @@ struct IndexRuns {
     /// Runs `body(base)` for every run, split over threads by `parallelism`.
     @inline(__always)
     func forEach(_ parallelism: Parallelism, _ body: (Int) -> Void) {
-        parallelism.forEachChunk(count: runCount, weight: runLength << fixedBits.count) { range in
+        parallelism.forEachChunk(count: runCount, weight: runLength << fixedCount) { range in
             guard !range.isEmpty else { return }
             var b = base(range.lowerBound)
             for _ in range {
