@@ -4,26 +4,10 @@ enum Arithmetic {
         Trap(id: "overflow", message: "arithmetic overflow: the result of '\(op)' does not fit in 'Int'", loc: loc)
     }
 
+    /// Code for the Int operators without a shape-specialised form (`Specialized.intBinary`
+    /// has `+ - *`): division, remainder, wrapping, bitwise and shift operators.
     static func intBinary(_ op: String, _ l: @escaping IntCode, _ r: @escaping IntCode, _ loc: SourceLoc) -> IntCode? {
         switch op {
-        case "+":
-            return { fp throws(Trap) in
-                let (v, o) = try l(fp).addingReportingOverflow(try r(fp))
-                if o { throw overflow(op, loc) }
-                return v
-            }
-        case "-":
-            return { fp throws(Trap) in
-                let (v, o) = try l(fp).subtractingReportingOverflow(try r(fp))
-                if o { throw overflow(op, loc) }
-                return v
-            }
-        case "*":
-            return { fp throws(Trap) in
-                let (v, o) = try l(fp).multipliedReportingOverflow(by: try r(fp))
-                if o { throw overflow(op, loc) }
-                return v
-            }
         case "/":
             return { fp throws(Trap) in
                 let a = try l(fp), b = try r(fp)
@@ -52,40 +36,6 @@ enum Arithmetic {
         case ">>": return { fp throws(Trap) in try l(fp) >> r(fp) }
         case "&<<": return { fp throws(Trap) in try l(fp) &<< r(fp) }
         case "&>>": return { fp throws(Trap) in try l(fp) &>> r(fp) }
-        default: return nil
-        }
-    }
-
-    static func doubleBinary(_ op: String, _ l: @escaping DoubleCode, _ r: @escaping DoubleCode) -> DoubleCode? {
-        switch op {
-        case "+": return { fp throws(Trap) in try l(fp) + r(fp) }
-        case "-": return { fp throws(Trap) in try l(fp) - r(fp) }
-        case "*": return { fp throws(Trap) in try l(fp) * r(fp) }
-        case "/": return { fp throws(Trap) in try l(fp) / r(fp) }
-        default: return nil
-        }
-    }
-
-    static func intCompare(_ op: String, _ l: @escaping IntCode, _ r: @escaping IntCode) -> BoolCode? {
-        switch op {
-        case "==": return { fp throws(Trap) in try l(fp) == r(fp) }
-        case "!=": return { fp throws(Trap) in try l(fp) != r(fp) }
-        case "<": return { fp throws(Trap) in try l(fp) < r(fp) }
-        case "<=": return { fp throws(Trap) in try l(fp) <= r(fp) }
-        case ">": return { fp throws(Trap) in try l(fp) > r(fp) }
-        case ">=": return { fp throws(Trap) in try l(fp) >= r(fp) }
-        default: return nil
-        }
-    }
-
-    static func doubleCompare(_ op: String, _ l: @escaping DoubleCode, _ r: @escaping DoubleCode) -> BoolCode? {
-        switch op {
-        case "==": return { fp throws(Trap) in try l(fp) == r(fp) }
-        case "!=": return { fp throws(Trap) in try l(fp) != r(fp) }
-        case "<": return { fp throws(Trap) in try l(fp) < r(fp) }
-        case "<=": return { fp throws(Trap) in try l(fp) <= r(fp) }
-        case ">": return { fp throws(Trap) in try l(fp) > r(fp) }
-        case ">=": return { fp throws(Trap) in try l(fp) >= r(fp) }
         default: return nil
         }
     }

@@ -116,12 +116,6 @@ struct Operand {
     /// Set when the argument is an `Int` of a shape calls compute inline.
     let intShape: IntShape?
 
-    init(run: @escaping ValueCode) {
-        self.run = run
-        self.int = nil
-        self.intShape = nil
-    }
-
     init(_ typed: Typed) {
         run = typed.code.value
         if case .int(let f) = typed.code { int = f } else { int = nil }

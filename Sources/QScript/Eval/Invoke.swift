@@ -96,8 +96,7 @@ enum Invoke {
                          _ args: Int, _ setup: (Frame) -> Void) throws(Trap) -> Int {
         try f.withBody { (b) throws(Trap) -> Int in
             guard b.runsInt else {
-                guard case .int(let r) = try enter(b, f, m, loc, args, setup) else { unreachableCase() }
-                return r
+                return try enter(b, f, m, loc, args, setup).int
             }
             let fp = m.pointee.top
             let size = b.frameSize
@@ -161,31 +160,27 @@ enum Invoke {
             let a0 = args[0].run
             return .int { fp throws(Trap) in
                 let f = try function(g, d, fp, n, loc)
-                guard case .int(let r) = try call1(f, try a0(fp), m, loc) else { unreachableCase() }
-                return r
+                return try call1(f, try a0(fp), m, loc).int
             }
         case (1, .double):
             let a0 = args[0].run
             return .double { fp throws(Trap) in
                 let f = try function(g, d, fp, n, loc)
-                guard case .double(let r) = try call1(f, try a0(fp), m, loc) else { unreachableCase() }
-                return r
+                return try call1(f, try a0(fp), m, loc).double
             }
         case (2, .int):
             let a0 = args[0].run, a1 = args[1].run
             return .int { fp throws(Trap) in
                 let f = try function(g, d, fp, n, loc)
                 let x = try a0(fp)
-                guard case .int(let r) = try call2(f, x, try a1(fp), m, loc) else { unreachableCase() }
-                return r
+                return try call2(f, x, try a1(fp), m, loc).int
             }
         case (2, .double):
             let a0 = args[0].run, a1 = args[1].run
             return .double { fp throws(Trap) in
                 let f = try function(g, d, fp, n, loc)
                 let x = try a0(fp)
-                guard case .double(let r) = try call2(f, x, try a1(fp), m, loc) else { unreachableCase() }
-                return r
+                return try call2(f, x, try a1(fp), m, loc).double
             }
         case (0, _):
             return .make(result) { fp throws(Trap) in try call(try function(g, d, fp, n, loc), [], m, loc) }
@@ -235,28 +230,24 @@ enum Invoke {
         case (1, .int):
             let a0 = args[0].run
             return .int { fp throws(Trap) in
-                guard case .int(let r) = try call1(f, try a0(fp), m, loc) else { unreachableCase() }
-                return r
+                return try call1(f, try a0(fp), m, loc).int
             }
         case (1, .double):
             let a0 = args[0].run
             return .double { fp throws(Trap) in
-                guard case .double(let r) = try call1(f, try a0(fp), m, loc) else { unreachableCase() }
-                return r
+                return try call1(f, try a0(fp), m, loc).double
             }
         case (2, .int):
             let a0 = args[0].run, a1 = args[1].run
             return .int { fp throws(Trap) in
                 let x = try a0(fp)
-                guard case .int(let r) = try call2(f, x, try a1(fp), m, loc) else { unreachableCase() }
-                return r
+                return try call2(f, x, try a1(fp), m, loc).int
             }
         case (2, .double):
             let a0 = args[0].run, a1 = args[1].run
             return .double { fp throws(Trap) in
                 let x = try a0(fp)
-                guard case .double(let r) = try call2(f, x, try a1(fp), m, loc) else { unreachableCase() }
-                return r
+                return try call2(f, x, try a1(fp), m, loc).double
             }
         case (1, _):
             let a0 = args[0].run

@@ -22,12 +22,9 @@ struct MachineState {
 final class Machine {
     let state: UnsafeMutablePointer<MachineState>
     let stack: Frame
-    let stackCapacity: Int
     let output = OutputBuffer()
-    var timeoutSeconds: Double = 60
 
     init(stackCapacity: Int = 1 << 20) {
-        self.stackCapacity = stackCapacity
         // Untouched pages of a large allocation are never committed, so this is cheap.
         stack = .allocate(capacity: stackCapacity)
         state = .allocate(capacity: 1)
@@ -49,7 +46,6 @@ final class Machine {
         state.pointee.cancelledByTimeout = false
         let ns = timeout * 1e9
         state.pointee.deadline = ns >= Double(UInt64.max / 2) ? .max : Machine.now() &+ UInt64(max(0, ns))
-        timeoutSeconds = timeout
     }
 }
 

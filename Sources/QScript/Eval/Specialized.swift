@@ -79,14 +79,12 @@ enum DoubleNotEqual: DoubleComparison { @inline(__always) static func apply(_ a:
 enum Specialized {
     @inline(__always)
     static func int(_ fp: Frame, _ slot: Int, _ name: String, _ loc: SourceLoc) throws(Trap) -> Int {
-        guard case .int(let v) = fp[slot] else { throw uninitializedTrap(name, loc) }
-        return v
+        try fp[slot].checkedInt(name, loc)
     }
 
     @inline(__always)
     static func double(_ fp: Frame, _ slot: Int, _ name: String, _ loc: SourceLoc) throws(Trap) -> Double {
-        guard case .double(let v) = fp[slot] else { throw uninitializedTrap(name, loc) }
-        return v
+        try fp[slot].checkedDouble(name, loc)
     }
 
     /// Code for an Int operator on specialised operands, or nil if `op` has no fast form.

@@ -22,6 +22,11 @@ final class Trap: Error {
     }
 }
 
+/// What reading a variable that has no value yet traps with.
+func uninitializedTrap(_ name: String, _ loc: SourceLoc) -> Trap {
+    Trap(id: "uninitialized", message: "variable '\(name)' used before being initialized", loc: loc)
+}
+
 /// How a statement finished.
 enum Flow: Equatable {
     case normal

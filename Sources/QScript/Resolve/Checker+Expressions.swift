@@ -230,32 +230,6 @@ extension Checker {
     }
 }
 
-func uninitializedTrap(_ name: String, _ loc: SourceLoc) -> Trap {
-    Trap(id: "uninitialized", message: "variable '\(name)' used before being initialized", loc: loc)
-}
-
-extension Value {
-    var boxPointer: UnsafeMutablePointer<Value> {
-        if case .box(let r) = self { return r.pointer }
-        unreachableCase()
-    }
-
-    @inline(__always) func checkedInt(_ name: String, _ loc: SourceLoc) throws(Trap) -> Int {
-        if case .int(let v) = self { return v }
-        throw uninitializedTrap(name, loc)
-    }
-
-    @inline(__always) func checkedDouble(_ name: String, _ loc: SourceLoc) throws(Trap) -> Double {
-        if case .double(let v) = self { return v }
-        throw uninitializedTrap(name, loc)
-    }
-
-    @inline(__always) func checkedBool(_ name: String, _ loc: SourceLoc) throws(Trap) -> Bool {
-        if case .bool(let v) = self { return v }
-        throw uninitializedTrap(name, loc)
-    }
-}
-
 extension QType {
     var optionalWrappedOrSelf: QType {
         if case .optional(let w) = self { return w }

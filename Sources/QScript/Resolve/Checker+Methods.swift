@@ -108,10 +108,10 @@ extension Checker {
             return Typed(.int, .int { fp throws(Trap) in try f(fp).signum() })
         case ("advanced", ["by"]):
             let y = try check(args[0].value, as: .int, context: .argument).code.int
-            return Typed(.int, Code.int(Arithmetic.intBinary("+", f, y, loc)!))
+            return Typed(.int, Code.int(Specialized.intBinary("+", .code(f), .code(y), loc)!))
         case ("distance", ["to"]):
             let y = try check(args[0].value, as: .int, context: .argument).code.int
-            return Typed(.int, Code.int(Arithmetic.intBinary("-", y, f, loc)!))
+            return Typed(.int, Code.int(Specialized.intBinary("-", .code(y), .code(f), loc)!))
         default:
             return nil
         }

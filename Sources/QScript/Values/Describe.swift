@@ -5,9 +5,6 @@ enum Describe {
         switch t {
         case .string: return v.string
         case .character: return String(v.character)
-        case .optional(let w):
-            if v.isNone { return "nil" }
-            return "Optional(" + debugDescription(v, w, library: library) + ")"
         case .native(let id): return library.describe(v, id, debug: false)
         case .sequence(.substring, _): return v.string
         case .range(_, let closed):

@@ -34,10 +34,7 @@ struct DictionaryValue {
 
     func find(_ key: Value) -> Int? { index[HashKey(key)] }
 
-    subscript(key: Value) -> Value? {
-        guard let i = index[HashKey(key)] else { return nil }
-        return values[i]
-    }
+    subscript(key: Value) -> Value? { find(key).map { values[$0] } }
 
     mutating func set(_ key: Value, _ value: Value) {
         let h = HashKey(key)

@@ -23,7 +23,6 @@ enum Value {
     /// A range or stride: lower bound, upper bound (or end), step; `closed` for `...`/`through:`.
     indirect case range(RangeValue)
     indirect case doubleStride(DoubleStride)
-    /// Lazily paired sequences (`zip`, `enumerated()`, ...) are materialised as arrays of tuples.
     case void
 
     @inline(__always) var int: Int {
@@ -135,5 +134,29 @@ struct DoubleStride {
             if result.count > 100_000_000 { break }
         }
         return result
+    }
+}
+
+/// Reads of a value whose case the checker has fixed: a captured variable's box, or a slot of
+/// a known type (any other case there means the variable was never initialised).
+extension Value {
+    var boxPointer: UnsafeMutablePointer<Value> {
+        if case .box(let r) = self { return r.pointer }
+        unreachableCase()
+    }
+
+    @inline(__always) func checkedInt(_ name: String, _ loc: SourceLoc) throws(Trap) -> Int {
+        if case .int(let v) = self { return v }
+        throw uninitializedTrap(name, loc)
+    }
+
+    @inline(__always) func checkedDouble(_ name: String, _ loc: SourceLoc) throws(Trap) -> Double {
+        if case .double(let v) = self { return v }
+        throw uninitializedTrap(name, loc)
+    }
+
+    @inline(__always) func checkedBool(_ name: String, _ loc: SourceLoc) throws(Trap) -> Bool {
+        if case .bool(let v) = self { return v }
+        throw uninitializedTrap(name, loc)
     }
 }
