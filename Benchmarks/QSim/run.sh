@@ -13,6 +13,7 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$ROOT"
+SWIFT="${SWIFT:-swift}"   # the Makefile exports the one it found
 PEERS="../shared/bench/peers"
 if [ ! -d "$PEERS" ]; then
   echo "run.sh: the peer scripts are missing: expected $ROOT/$PEERS" >&2
@@ -30,17 +31,17 @@ PKG="$ROOT/.build/qsim-bench-pkg"
 mkdir -p "$PKG/Sources" "$OUT"
 ln -sfn "$ROOT/Sources/QSim" "$PKG/Sources/QSim"
 ln -sfn "$HERE/Sources" "$PKG/Sources/qsim-bench"
-cat > "$PKG/Package.swift" <<'SWIFT'
+cat > "$PKG/Package.swift" <<'MANIFEST'
 // swift-tools-version:6.0
 import PackageDescription
 let package = Package(name: "qsim-bench-pkg", targets: [
     .target(name: "QSim", exclude: ["README.md", "Gradients/Gradients.md", "Execution/Blocking.md"]),
     .executableTarget(name: "qsim-bench", dependencies: ["QSim"]),
 ])
-SWIFT
+MANIFEST
 echo "== building qsim-bench (release, generic and haswell)"
-swift build -c release --package-path "$PKG" --scratch-path "$PKG/.build-generic" >/dev/null
-swift build -c release --package-path "$PKG" --scratch-path "$PKG/.build-haswell" \
+"$SWIFT" build -c release --package-path "$PKG" --scratch-path "$PKG/.build-generic" >/dev/null
+"$SWIFT" build -c release --package-path "$PKG" --scratch-path "$PKG/.build-haswell" \
   -Xswiftc -target-cpu -Xswiftc haswell >/dev/null
 GENERIC="$PKG/.build-generic/release/qsim-bench"
 HASWELL="$PKG/.build-haswell/release/qsim-bench"

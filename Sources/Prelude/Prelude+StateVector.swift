@@ -23,14 +23,12 @@ extension Prelude {
                 return psi.probabilityOfOne(q)
             }
             t.method("sample(shots:seed:)") { (psi: StateVector, shots: Int, seed: Int) in
-                if shots < 0 { throw QSimError.invalidShots(shots) }
-                try checkAllocation(count: shots, of: Int.self)
+                try validateShots(shots)
                 return psi.sample(shots: shots, seed: seed)
             }
             t.method("counts(shots:seed:)") { (psi: StateVector, shots: Int, seed: Int) in
                 // Counts come from `shots` samples, so the same checks as `sample` apply.
-                if shots < 0 { throw QSimError.invalidShots(shots) }
-                try checkAllocation(count: shots, of: Int.self)
+                try validateShots(shots)
                 return psi.counts(shots: shots, seed: seed)
             }
             t.method("expectation(_:)") { (psi: StateVector, p: PauliString) in
@@ -46,6 +44,12 @@ extension Prelude {
                 return psi.fidelity(with: phi)
             }
         }
+    }
+
+    /// QSim's check of a shot count, then the size of the samples it would return.
+    private static func validateShots(_ shots: Int) throws {
+        try StateVector.validate(shots: shots)
+        try checkAllocation(count: shots, of: Int.self)
     }
 
     /// Refuses results too large to hand to a cell (e.g. a billion samples), before allocating.

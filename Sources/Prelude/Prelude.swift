@@ -7,9 +7,6 @@ import QScript
 /// Every binding checks its arguments with QSim's throwing `validate…` functions before calling
 /// the API, so bad input in a cell becomes a located error, never a trap of the process.
 public enum Prelude {
-    /// The version of the bindings, part of the execution cache's key.
-    public static let version = "0.3.0"
-
     /// A library with every binding; build one per session.
     public static func library() -> Library {
         let library = Library()

@@ -10,28 +10,30 @@ enum CommonMark {
     /// Parses `text`, which has the lines of `source` (it may be `source.text` with math shielded;
     /// code blocks are the same in both). `column` maps cmark's byte columns into the file.
     static func parse(_ text: String, lines source: SourceText, column: ColumnMap) -> MarkdownNode {
+        withDocument(text) { root in copyTree(root, source: source, column: column) } ?? MarkdownNode(kind: .document)
+    }
+
+    /// Parses `text` (with source positions; raw HTML kept) and calls `body` with the tree,
+    /// which is freed when `body` returns; nil if cmark cannot parse it.
+    private static func withDocument<T>(_ text: String, _ body: (OpaquePointer) -> T) -> T? {
         let bytes = Array(text.utf8)
         guard let root = bytes.withUnsafeBufferPointer({ buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(1, buffer.count)) {
                 cmark_parse_document($0, buffer.count, CMARK_OPT_SOURCEPOS | CMARK_OPT_UNSAFE)
             }
-        }) else { return MarkdownNode(kind: .document) }
+        }) else { return nil }
         defer { cmark_node_free(root) }
-        return copyTree(root, source: source, column: column)
+        return body(root)
     }
 
     /// Renders Markdown to HTML. Raw HTML written by the author passes through (tutorials are
     /// trusted; anything a cell produces is escaped before it gets here). Each code block that
     /// starts on a line in `replacements` is replaced by the given HTML, written as is.
     static func renderHTML(_ text: String, replacingCodeBlocksAt replacements: [Int: String]) -> String {
-        let bytes = Array(text.utf8)
-        guard let root = bytes.withUnsafeBufferPointer({ buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(1, buffer.count)) {
-                cmark_parse_document($0, buffer.count, CMARK_OPT_SOURCEPOS | CMARK_OPT_UNSAFE)
-            }
-        }) else { return "" }
-        defer { cmark_node_free(root) }
+        withDocument(text) { root in renderHTML(root, replacingCodeBlocksAt: replacements) } ?? ""
+    }
 
+    private static func renderHTML(_ root: OpaquePointer, replacingCodeBlocksAt replacements: [Int: String]) -> String {
         // Collect first: the tree must not change while an iterator walks it.
         var targets: [(OpaquePointer, String)] = []
         if !replacements.isEmpty, let iterator = cmark_iter_new(root) {

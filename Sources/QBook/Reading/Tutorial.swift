@@ -22,9 +22,4 @@ public struct Tutorial: Sendable {
     public var exercises: [Exercise]
 
     public var path: String { source.path }
-
-    /// The cell with a label, if any.
-    public func cell(labelled label: String) -> Cell? {
-        cells.first { $0.options.label == label }
-    }
 }

@@ -12,26 +12,15 @@ public struct PageRenderer: Sendable {
     }
 
     public func render(_ run: TutorialRun) -> String {
-        let page: HTMLNode = .fragment([
-            .trusted("<!DOCTYPE html>\n"),
-            .tag("html", ["lang": "en"], [
-                .tag("head", [
-                    .tag("meta", ["charset": "utf-8"]),
-                    .tag("meta", ["name": "viewport", "content": "width=device-width, initial-scale=1"]),
-                    .tag("title", text: run.tutorial.frontMatter.title),
-                    stylesheet.map { .tag("link", ["rel": "stylesheet", "href": $0]) }
-                        ?? .tag("style", [.trusted(PageStyle.css)]),
-                ]),
-                .tag("body", [
-                    homeLink.map { .tag("nav", [.tag("a", ["href": $0], text: "Course index")]) } ?? .fragment([]),
-                    .tag("main", [
-                        .tag("h1", text: run.tutorial.frontMatter.title),
-                        .trusted(body(of: run)),
-                    ]),
-                ]),
-            ]),
-        ])
-        return HTMLFormatter().render(page) + "\n"
+        let title = run.tutorial.frontMatter.title
+        return HTMLDocument.render(
+            title: title,
+            stylesheet: stylesheet.map { .tag("link", ["rel": "stylesheet", "href": $0]) }
+                ?? .tag("style", [.trusted(PageStyle.css)]),
+            body: [
+                homeLink.map { .tag("nav", [.tag("a", ["href": $0], text: "Course index")]) } ?? .fragment([]),
+                .tag("main", [.tag("h1", text: title), .trusted(body(of: run))]),
+            ])
     }
 
     /// The page's content without the surrounding document.

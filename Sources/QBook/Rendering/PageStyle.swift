@@ -1,5 +1,5 @@
-/// The stylesheet of a standalone page (`qbook run --html`). Plain and readable; the course site
-/// has its own.
+/// The pages' stylesheet: inlined into a standalone page (`qbook run --html`), written to
+/// `assets/qbook.css` for the course site. Plain and readable.
 enum PageStyle {
     static let css = """
     body { margin: 0; font: 17px/1.6 system-ui, -apple-system, "Segoe UI", sans-serif; color: #1d2330; background: #fdfdfc; }

@@ -37,23 +37,10 @@ struct SiteLayout {
             }
             return .tag("li", parts)
         }
-        let page: HTMLNode = .fragment([
-            .trusted("<!DOCTYPE html>\n"),
-            .tag("html", ["lang": "en"], [
-                .tag("head", [
-                    .tag("meta", ["charset": "utf-8"]),
-                    .tag("meta", ["name": "viewport", "content": "width=device-width, initial-scale=1"]),
-                    .tag("title", text: "Quantum generative models, by running them"),
-                    .tag("link", ["rel": "stylesheet", "href": Self.stylesheetPath]),
-                ]),
-                .tag("body", [
-                    .tag("main", [
-                        .tag("h1", text: "Quantum generative models, by running them"),
-                        .tag("ol", ["class": "tutorials"], items),
-                    ]),
-                ]),
-            ]),
-        ])
-        return HTMLFormatter().render(page) + "\n"
+        let title = "Quantum generative models, by running them"
+        return HTMLDocument.render(
+            title: title,
+            stylesheet: .tag("link", ["rel": "stylesheet", "href": Self.stylesheetPath]),
+            body: [.tag("main", [.tag("h1", text: title), .tag("ol", ["class": "tutorials"], items)])])
     }
 }
