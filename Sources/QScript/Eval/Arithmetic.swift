@@ -56,3 +56,35 @@ enum Arithmetic {
         }
     }
 }
+
+extension Arithmetic {
+    static func intCombine(_ op: String, _ loc: SourceLoc) -> ((Int, Int) throws(Trap) -> Int)? {
+        switch op {
+        case "+": return { a, b throws(Trap) in let (v, o) = a.addingReportingOverflow(b); if o { throw overflow("+=", loc) }; return v }
+        case "-": return { a, b throws(Trap) in let (v, o) = a.subtractingReportingOverflow(b); if o { throw overflow("-=", loc) }; return v }
+        case "*": return { a, b throws(Trap) in let (v, o) = a.multipliedReportingOverflow(by: b); if o { throw overflow("*=", loc) }; return v }
+        case "/": return { a, b throws(Trap) in
+            if b == 0 { throw Trap(id: "division-by-zero", message: "division by zero", loc: loc) }
+            let (v, o) = a.dividedReportingOverflow(by: b); if o { throw overflow("/=", loc) }; return v }
+        case "%": return { a, b throws(Trap) in
+            if b == 0 { throw Trap(id: "division-by-zero", message: "division by zero in remainder operation", loc: loc) }
+            let (v, o) = a.remainderReportingOverflow(dividingBy: b); if o { throw overflow("%=", loc) }; return v }
+        case "&": return { a, b in a & b }
+        case "|": return { a, b in a | b }
+        case "^": return { a, b in a ^ b }
+        case "<<": return { a, b in a << b }
+        case ">>": return { a, b in a >> b }
+        default: return nil
+        }
+    }
+
+    static func doubleCombine(_ op: String) -> ((Double, Double) -> Double)? {
+        switch op {
+        case "+": { $0 + $1 }
+        case "-": { $0 - $1 }
+        case "*": { $0 * $1 }
+        case "/": { $0 / $1 }
+        default: nil
+        }
+    }
+}

@@ -27,6 +27,11 @@ func uninitializedTrap(_ name: String, _ loc: SourceLoc) -> Trap {
     Trap(id: "uninitialized", message: "variable '\(name)' used before being initialized", loc: loc)
 }
 
+/// What an array index outside `0..<count` traps with.
+func indexOutOfRangeTrap(_ loc: SourceLoc, _ i: Int, _ count: Int) -> Trap {
+    Trap(id: "index-out-of-range", message: "Index out of range (index \(i), count \(count))", loc: loc)
+}
+
 /// How a statement finished.
 enum Flow: Equatable {
     case normal

@@ -34,7 +34,7 @@ extension Checker {
             declaredNames = []
             do {
                 let exec: Exec
-                if i == stmts.count - 1, case .expr(let e) = s.kind, let shown = try displayLastValue(e) {
+                if i == stmts.count - 1, case .expr(let e) = s.kind, let shown = try displayLastValue(s, e) {
                     exec = shown
                 } else {
                     exec = try checkStmt(s)
@@ -59,7 +59,8 @@ extension Checker {
     }
 
     /// The last expression statement of a cell shows its value (unless it is `Void`).
-    private func displayLastValue(_ e: Expr) throws(CheckError) -> Exec? {
+    /// nil when the expression is not checked here (`checkStmt` does it).
+    private func displayLastValue(_ s: Stmt, _ e: Expr) throws(CheckError) -> Exec? {
         switch e.kind.unparenthesised {
         case .assign, .compoundAssign, .closure: return nil
         case .call(let callee, _):
@@ -72,8 +73,9 @@ extension Checker {
             let f = t.code.value
             return { fp throws(Trap) in _ = try f(fp); return .normal }
         }
-        if case .function = t.type { return nil }
-        if case .metatype = t.type { return nil }
+        // Functions and types have no text form to show: run the statement for its effects.
+        if case .function = t.type { return try expressionStatement(s, e, t) }
+        if case .metatype = t.type { return try expressionStatement(s, e, t) }
         try requirePrintable(t.type, at: e.loc)
         let f = t.code.value
         let type = t.type

@@ -1,20 +1,4 @@
 extension Checker {
-    /// Argument labels, with a trailing closure given the label its method expects there.
-    func labels(_ args: [Argument], method: String? = nil) -> [String?] {
-        args.map { a in
-            if a.isTrailing, let method, let l = Checker.trailingLabels[method] { return l }
-            return a.label
-        }
-    }
-
-    static let trailingLabels: [String: String] = [
-        "sorted": "by", "sort": "by", "min": "by", "max": "by", "contains": "where", "first": "where",
-        "last": "where", "firstIndex": "where", "lastIndex": "where", "removeAll": "where", "count": "where",
-    ]
-
-    /// Calls `f` (a function value) on one argument from builtin code.
-    func callback1(_ f: Function, _ x: Value, _ loc: SourceLoc) throws(Trap) -> Value { try Invoke.call1(f, x, m, loc) }
-
     /// Non-mutating methods of arrays (and of every sequence, materialised as an array).
     func arrayMethod(_ b: Typed, _ e: QType, _ name: String, _ args: [Argument], expected: QType?, at loc: SourceLoc,
                      sourceIsString: Bool = false, original: Typed? = nil) throws(CheckError) -> Typed? {

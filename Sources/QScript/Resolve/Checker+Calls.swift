@@ -151,3 +151,18 @@ extension Checker {
         return try checkClosure(ClosureLiteral(params: nil, returnType: nil, body: body, loc: loc, endLoc: loc), params: params, result: result)
     }
 }
+
+extension Checker {
+    /// Argument labels, with a trailing closure given the label its method expects there.
+    func labels(_ args: [Argument], method: String? = nil) -> [String?] {
+        args.map { a in
+            if a.isTrailing, let method, let l = Checker.trailingLabels[method] { return l }
+            return a.label
+        }
+    }
+
+    static let trailingLabels: [String: String] = [
+        "sorted": "by", "sort": "by", "min": "by", "max": "by", "contains": "where", "first": "where",
+        "last": "where", "firstIndex": "where", "lastIndex": "where", "removeAll": "where", "count": "where",
+    ]
+}

@@ -38,7 +38,6 @@ extension Checker {
         if atCellTopLevel {
             sig.handle = Function(name: decl.name, paramCount: types.count, body: Checker.notYetCompiled(paramCount: types.count))
             globals.declare(decl.name, binding)
-            declaredNames.append(decl.name)
         } else {
             fn.scopes[fn.scopes.count - 1][decl.name] = binding
         }

@@ -71,7 +71,7 @@ extension Checker {
             let i = try check(args[0].value, as: .int, context: .argument).code.int
             return onArray(e, [Code.int(i).value]) { (a, args) throws(Trap) in
                 let k = args[0].int
-                guard k >= 0 && k < a.count else { throw Checker.indexTrap(loc, k, a.count) }
+                guard k >= 0 && k < a.count else { throw indexOutOfRangeTrap(loc, k, a.count) }
                 return a.remove(at: k)
             }
         case (.array(let e), "removeLast", []), (.array(let e), "removeFirst", []):
@@ -132,7 +132,7 @@ extension Checker {
             let j = try check(args[1].value, as: .int, context: .argument).code.int
             return onArray(.void, [Code.int(i).value, Code.int(j).value]) { (a, args) throws(Trap) in
                 let x = args[0].int, y = args[1].int
-                guard x >= 0, x < a.count, y >= 0, y < a.count else { throw Checker.indexTrap(loc, x < 0 || x >= a.count ? x : y, a.count) }
+                guard x >= 0, x < a.count, y >= 0, y < a.count else { throw indexOutOfRangeTrap(loc, x < 0 || x >= a.count ? x : y, a.count) }
                 a.swapAt(x, y)
                 return .void
             }

@@ -278,22 +278,3 @@ extension Checker {
         }
     }
 }
-
-extension Expr.Kind {
-    var unparenthesised: Expr.Kind {
-        if case .paren(let x) = self { return x.kind.unparenthesised }
-        return self
-    }
-}
-
-extension Value {
-    var intValue: Int? {
-        if case .int(let i) = self { return i }
-        return nil
-    }
-
-    var doubleValue: Double? {
-        if case .double(let d) = self { return d }
-        return nil
-    }
-}

@@ -19,22 +19,27 @@ extension Checker {
         return Control.sequence(checkStatements(stmts))
     }
 
+    /// The statement `s` made of the expression `e`, already checked as `t`: evaluated for its
+    /// effects, its value dropped.
+    func expressionStatement(_ s: Stmt, _ e: Expr, _ t: Typed) throws(CheckError) -> Exec {
+        if case .function = t.type, case .closure = e.kind.unparenthesised {
+            throw error("unused-closure", "closure expression is unused", at: e.loc)
+        }
+        let exec: Exec
+        switch t.code {
+        case .int(let g): exec = { fp throws(Trap) in _ = try g(fp); return .normal }
+        case .double(let g): exec = { fp throws(Trap) in _ = try g(fp); return .normal }
+        case .bool(let g): exec = { fp throws(Trap) in _ = try g(fp); return .normal }
+        case .value(let g): exec = { fp throws(Trap) in _ = try g(fp); return .normal }
+        }
+        record(s, .effect(exec))
+        return exec
+    }
+
     func checkStmt(_ s: Stmt) throws(CheckError) -> Exec {
         switch s.kind {
         case .expr(let e):
-            let t = try check(e)
-            if case .function = t.type, case .closure = e.kind.unparenthesised {
-                throw error("unused-closure", "closure expression is unused", at: e.loc)
-            }
-            let exec: Exec
-            switch t.code {
-            case .int(let g): exec = { fp throws(Trap) in _ = try g(fp); return .normal }
-            case .double(let g): exec = { fp throws(Trap) in _ = try g(fp); return .normal }
-            case .bool(let g): exec = { fp throws(Trap) in _ = try g(fp); return .normal }
-            case .value(let g): exec = { fp throws(Trap) in _ = try g(fp); return .normal }
-            }
-            record(s, .effect(exec))
-            return exec
+            return try expressionStatement(s, e, try check(e))
         case .variable(let isLet, let pattern, let typeRepr, let value):
             let exec = try checkVariable(isLet: isLet, pattern, typeRepr, value, at: s.loc)
             record(s, .effect(exec))
@@ -151,31 +156,6 @@ extension Checker {
                 fp[0] = try f(fp)
                 return .returned
             }, t)
-        }
-    }
-}
-
-extension Stmt {
-    /// Names this statement declares in its enclosing scope.
-    var declaredNames: [String] {
-        switch kind {
-        case .variable(_, let p, _, _): p.boundNames
-        case .declarationGroup(let items): items.flatMap(\.declaredNames)
-        case .function(let f): [f.name]
-        case .guardStmt(let conds, _, _):
-            conds.compactMap { if case .optionalBinding(_, let n, _, _, _) = $0 { n } else { nil } }
-        default: []
-        }
-    }
-}
-
-extension Pattern {
-    var boundNames: [String] {
-        switch self {
-        case .name(let n, _): [n]
-        case .wildcard, .expr: []
-        case .tuple(let ps, _): ps.flatMap(\.boundNames)
-        case .binding(_, let p, _): p.boundNames
         }
     }
 }

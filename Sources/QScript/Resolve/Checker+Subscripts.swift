@@ -1,8 +1,4 @@
 extension Checker {
-    static func indexTrap(_ loc: SourceLoc, _ i: Int, _ count: Int) -> Trap {
-        Trap(id: "index-out-of-range", message: "Index out of range (index \(i), count \(count))", loc: loc)
-    }
-
     func checkSubscript(_ base: Expr, _ args: [Argument], at loc: SourceLoc) throws(CheckError) -> Typed {
         let b = try check(base)
         switch b.type {
@@ -27,7 +23,7 @@ extension Checker {
             return Typed(e, .make(e) { fp throws(Trap) in
                 let a = try f(fp).array
                 let index = try i(fp)
-                guard index >= 0 && index < a.count else { throw Checker.indexTrap(loc, index, a.count) }
+                guard index >= 0 && index < a.count else { throw indexOutOfRangeTrap(loc, index, a.count) }
                 return a[index]
             })
         case .dictionary(let k, let v):
@@ -82,7 +78,7 @@ extension Checker {
                     guard case .array(var a) = v else { throw uninitializedTrap(base.description, loc) }
                     v = .void
                     defer { v = .array(a) }
-                    guard i >= 0 && i < a.count else { throw Checker.indexTrap(loc, i, a.count) }
+                    guard i >= 0 && i < a.count else { throw indexOutOfRangeTrap(loc, i, a.count) }
                     try body(&a[i])
                 }
             }
@@ -147,14 +143,14 @@ extension Checker {
             let read: ValueCode = { fp throws(Trap) in
                 let i = try index(fp)
                 guard case .array(let a) = ptr(fp).pointee else { throw uninitializedTrap(name, loc) }
-                guard i >= 0 && i < a.count else { throw Checker.indexTrap(loc, i, a.count) }
+                guard i >= 0 && i < a.count else { throw indexOutOfRangeTrap(loc, i, a.count) }
                 return a[i]
             }
             if e == .double {
                 return Typed(e, .double { fp throws(Trap) in
                     let i = try index(fp)
                     guard case .array(let a) = ptr(fp).pointee else { throw uninitializedTrap(name, loc) }
-                    guard i >= 0 && i < a.count else { throw Checker.indexTrap(loc, i, a.count) }
+                    guard i >= 0 && i < a.count else { throw indexOutOfRangeTrap(loc, i, a.count) }
                     guard case .double(let d) = a[i] else { unreachableCase() }
                     return d
                 })
@@ -174,10 +170,10 @@ extension Checker {
             return Typed(e, .double { fp throws(Trap) in
                 let i = try row(fp)
                 guard case .array(let outer) = ptr(fp).pointee else { throw uninitializedTrap(name, loc) }
-                guard i >= 0 && i < outer.count else { throw Checker.indexTrap(rowLoc, i, outer.count) }
+                guard i >= 0 && i < outer.count else { throw indexOutOfRangeTrap(rowLoc, i, outer.count) }
                 guard case .array(let inner) = outer[i] else { unreachableCase() }
                 let j = try index(fp)
-                guard j >= 0 && j < inner.count else { throw Checker.indexTrap(loc, j, inner.count) }
+                guard j >= 0 && j < inner.count else { throw indexOutOfRangeTrap(loc, j, inner.count) }
                 guard case .double(let d) = inner[j] else { unreachableCase() }
                 return d
             })
@@ -185,10 +181,10 @@ extension Checker {
         return Typed(e, .make(e) { fp throws(Trap) in
             let i = try row(fp)
             guard case .array(let outer) = ptr(fp).pointee else { throw uninitializedTrap(name, loc) }
-            guard i >= 0 && i < outer.count else { throw Checker.indexTrap(rowLoc, i, outer.count) }
+            guard i >= 0 && i < outer.count else { throw indexOutOfRangeTrap(rowLoc, i, outer.count) }
             guard case .array(let inner) = outer[i] else { unreachableCase() }
             let j = try index(fp)
-            guard j >= 0 && j < inner.count else { throw Checker.indexTrap(loc, j, inner.count) }
+            guard j >= 0 && j < inner.count else { throw indexOutOfRangeTrap(loc, j, inner.count) }
             return inner[j]
         })
     }

@@ -54,18 +54,6 @@ extension Checker {
     }
 }
 
-extension TypeRepr {
-    var loc: SourceLoc {
-        switch self {
-        case .named(_, let l): l
-        case .array(let e), .optional(let e): e.loc
-        case .dictionary(let k, _): k.loc
-        case .tuple(let fs): fs.first?.type.loc ?? .unknown
-        case .function(let ps, let r): ps.first?.loc ?? r.loc
-        }
-    }
-}
-
 extension Checker {
     /// `[Int]`, `[String: Double]`, `Int` written where an expression goes (as in `[Int]()`).
     func typeFromExpr(_ e: Expr) throws(CheckError) -> QType? {

@@ -106,10 +106,10 @@ public final class Session: @unchecked Sendable {
             ref.value = (try? make(fp)) ?? .void
         }
         var kept = Set<String>()
-        for (ref, _) in cell.functions { _ = ref }
+        // The session keeps the state it had before a failing statement. The globals cannot
+        // change while the cell runs (declaring happens while checking, committing at the end).
+        let refs = globals.committedRefs + globals.pendingRefs
         for s in cell.statements {
-            // The session keeps the state it had before a failing statement.
-            let refs = globals.committedRefs + globals.pendingRefs
             let snapshot = refs.map { $0.value }
             do {
                 _ = try s.exec(fp)

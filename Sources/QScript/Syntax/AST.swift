@@ -153,3 +153,55 @@ final class Stmt: @unchecked Sendable {
         case unsupported(String)
     }
 }
+
+extension Expr.Kind {
+    var unparenthesised: Expr.Kind {
+        if case .paren(let x) = self { return x.kind.unparenthesised }
+        return self
+    }
+}
+
+extension Expr {
+    /// A short name for messages: the variable's name, or "value".
+    var description: String {
+        if case .name(let n) = kind { return n }
+        return "value"
+    }
+}
+
+extension Stmt {
+    /// Names this statement declares in its enclosing scope.
+    var declaredNames: [String] {
+        switch kind {
+        case .variable(_, let p, _, _): p.boundNames
+        case .declarationGroup(let items): items.flatMap(\.declaredNames)
+        case .function(let f): [f.name]
+        case .guardStmt(let conds, _, _):
+            conds.compactMap { if case .optionalBinding(_, let n, _, _, _) = $0 { n } else { nil } }
+        default: []
+        }
+    }
+}
+
+extension Pattern {
+    var boundNames: [String] {
+        switch self {
+        case .name(let n, _): [n]
+        case .wildcard, .expr: []
+        case .tuple(let ps, _): ps.flatMap(\.boundNames)
+        case .binding(_, let p, _): p.boundNames
+        }
+    }
+}
+
+extension TypeRepr {
+    var loc: SourceLoc {
+        switch self {
+        case .named(_, let l): l
+        case .array(let e), .optional(let e): e.loc
+        case .dictionary(let k, _): k.loc
+        case .tuple(let fs): fs.first?.type.loc ?? .unknown
+        case .function(let ps, let r): ps.first?.loc ?? r.loc
+        }
+    }
+}

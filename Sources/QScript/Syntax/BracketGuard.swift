@@ -18,7 +18,6 @@ enum BracketGuard {
                 line += 1
                 column = 0
                 inLineComment = false
-                if inString && !escaped { /* a multi-line string continues */ }
                 continue
             }
             if inLineComment { continue }

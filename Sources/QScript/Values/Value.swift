@@ -160,3 +160,15 @@ extension Value {
         throw uninitializedTrap(name, loc)
     }
 }
+
+extension Value {
+    var intValue: Int? {
+        if case .int(let i) = self { return i }
+        return nil
+    }
+
+    var doubleValue: Double? {
+        if case .double(let d) = self { return d }
+        return nil
+    }
+}
