@@ -126,3 +126,12 @@ struct Operand {
 struct Test {
     let run: BoolCode
 }
+
+/// The values of `codes`, in order (array and tuple literals).
+@inline(__always)
+func evaluateAll(_ codes: [ValueCode], _ fp: Frame) throws(Trap) -> [Value] {
+    var out: [Value] = []
+    out.reserveCapacity(codes.count)
+    for c in codes { out.append(try c(fp)) }
+    return out
+}

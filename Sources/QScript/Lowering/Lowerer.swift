@@ -16,7 +16,7 @@ struct Lowerer {
     }
 
     func loc(_ node: some SyntaxProtocol) -> SourceLoc {
-        lines.location(ofUTF8Offset: node.positionAfterSkippingLeadingTrivia.utf8Offset)
+        lines.location(of: node)
     }
 
     mutating func tooDeep(_ node: some SyntaxProtocol) -> Bool {

@@ -1,4 +1,18 @@
 extension Checker {
+    /// `reduce`: the function value `g` folds the array `f` from `initial`. Both forms share it:
+    /// `reduce(into:)`'s closure takes the accumulator in and hands it back.
+    private func fold(_ f: @escaping ValueCode, initial i: @escaping ValueCode, with g: @escaping ValueCode,
+                      as r: QType, at loc: SourceLoc) -> Typed {
+        let m = m
+        return Typed(r, .make(r) { fp throws(Trap) in
+            let a = try f(fp).array
+            var acc = try i(fp)
+            let fn = try g(fp).function
+            for x in a { acc = try Invoke.call2(fn, acc, x, m, loc) }
+            return acc
+        })
+    }
+
     /// Non-mutating methods of arrays (and of every sequence, materialised as an array).
     func arrayMethod(_ b: Typed, _ e: QType, _ name: String, _ args: [Argument], expected: QType?, at loc: SourceLoc,
                      sourceIsString: Bool = false, original: Typed? = nil) throws(CheckError) -> Typed? {
@@ -72,13 +86,7 @@ extension Checker {
             let r = initial.type
             let g = try checkFunctionArgument(args[1].value, params: [r, e], result: r).code.value
             let i = initial.code.value
-            return Typed(r, .make(r) { fp throws(Trap) in
-                let a = try f(fp).array
-                var acc = try i(fp)
-                let fn = try g(fp).function
-                for x in a { acc = try Invoke.call2(fn, acc, x, m, loc) }
-                return acc
-            })
+            return fold(f, initial: i, with: g, as: r, at: loc)
         case ("reduce", ["into", nil]):
             let initial = try check(args[0].value, expected: expected)
             let r = initial.type
@@ -87,13 +95,7 @@ extension Checker {
             }
             let g = try checkClosure(c, params: [r, e], result: .void, inoutFirst: true).code.value
             let i = initial.code.value
-            return Typed(r, .make(r) { fp throws(Trap) in
-                let a = try f(fp).array
-                var acc = try i(fp)
-                let fn = try g(fp).function
-                for x in a { acc = try Invoke.call2(fn, acc, x, m, loc) }
-                return acc
-            })
+            return fold(f, initial: i, with: g, as: r, at: loc)
         case ("sorted", []), ("min", []), ("max", []):
             guard e.isComparable || isTupleOfComparables(e) else {
                 throw error("not-comparable", "referencing instance method '\(name)()' requires that '\(e)' conform to 'Comparable'", at: loc)

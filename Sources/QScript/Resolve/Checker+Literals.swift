@@ -37,10 +37,7 @@ extension Checker {
         }
         let all = codes
         return Typed(.array(e), .value { fp throws(Trap) in
-            var out: [Value] = []
-            out.reserveCapacity(all.count)
-            for c in all { out.append(try c(fp)) }
-            return .array(out)
+            .array(try evaluateAll(all, fp))
         })
     }
 
@@ -106,10 +103,7 @@ extension Checker {
         }
         let all = codes
         return Typed(.tuple(fields), .value { fp throws(Trap) in
-            var out: [Value] = []
-            out.reserveCapacity(all.count)
-            for c in all { out.append(try c(fp)) }
-            return .tuple(out)
+            .tuple(try evaluateAll(all, fp))
         })
     }
 

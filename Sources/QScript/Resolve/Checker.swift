@@ -46,7 +46,7 @@ final class Checker {
     }
 
     func unsupported(_ what: String, at loc: SourceLoc) -> CheckError {
-        error("unsupported", "\(what) \(what.hasSuffix("s") && !what.hasSuffix("ss") ? "are" : "is") not supported in QScript cells", at: loc)
+        error("unsupported", Diagnostic.unsupported(what), at: loc)
     }
 
     func report(_ e: CheckError) {

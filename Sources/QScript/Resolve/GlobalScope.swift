@@ -3,7 +3,6 @@
 final class GlobalScope {
     private var committed: [String: Binding] = [:]
     private var pending: [String: Binding] = [:]
-    private var pendingOrder: [String] = []
     /// Modules imported by earlier cells (or implicitly, see `Session.init(imports:)`).
     var imports: Set<String> = []
 
@@ -16,25 +15,21 @@ final class GlobalScope {
     }
 
     func declare(_ name: String, _ binding: Binding) {
-        if pending[name] == nil { pendingOrder.append(name) }
         pending[name] = binding
     }
 
     /// Keeps the current cell's declarations whose names are in `keep` (or all), drops the rest.
     func commit(keeping keep: Set<String>? = nil) {
-        for name in pendingOrder {
-            guard let b = pending[name] else { continue }
+        for (name, b) in pending {
             if case .poisoned = b { continue }
             if let keep, !keep.contains(name) { continue }
             committed[name] = b
         }
         pending = [:]
-        pendingOrder = []
     }
 
     func discardPending() {
         pending = [:]
-        pendingOrder = []
     }
 
     /// Every committed global variable's storage, for snapshots around a statement.
@@ -51,15 +46,14 @@ final class GlobalScope {
         for b in Array(committed.values) + Array(pending.values) {
             if case .global(let g) = b { g.ref.value = .void }
             // A recursive function's body refers to its own `Function`: cut those cycles too.
-            if case .function(let f) = b {
+            let functions: [FunctionSignature] = switch b {
+            case .function(let f): [f]
+            case .overloaded(let fs): fs
+            default: []
+            }
+            for f in functions {
                 if case .global(let g) = f.storage { g.ref.value = .void }
                 f.handle?.body = Checker.notYetCompiled(paramCount: f.paramTypes.count)
-            }
-            if case .overloaded(let fs) = b {
-                for f in fs {
-                    if case .global(let g) = f.storage { g.ref.value = .void }
-                    f.handle?.body = Checker.notYetCompiled(paramCount: f.paramTypes.count)
-                }
             }
         }
         committed = [:]

@@ -22,6 +22,11 @@ public struct Diagnostic: Error, Sendable, Hashable, Codable {
     /// Further remarks attached to the same problem ("did you mean ...?", "declared here").
     public var notes: [Note]
 
+    /// The message for a construct outside the subset: "`what` is/are not supported in QScript cells".
+    static func unsupported(_ what: String) -> String {
+        "\(what) \(what.hasSuffix("s") && !what.hasSuffix("ss") ? "are" : "is") not supported in QScript cells"
+    }
+
     public struct Note: Sendable, Hashable, Codable {
         public var message: String
         /// A position, when the note points somewhere: in the reporting cell, or in the earlier

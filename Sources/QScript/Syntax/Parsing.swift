@@ -27,7 +27,7 @@ enum Parsing {
         // its diagnostics generator can see it (found by the fuzzer).
         for token in tree.tokens(viewMode: .sourceAccurate) {
             if token.tokenDiagnostic?.kind == .equalMustHaveConsistentWhitespaceOnBothSides {
-                let loc = lines.location(ofUTF8Offset: token.positionAfterSkippingLeadingTrivia.utf8Offset)
+                let loc = lines.location(of: token)
                 return Result(statements: [], diagnostics: [Diagnostic(
                     id: "syntax", message: "'=' must have consistent whitespace on both sides", at: loc)])
             }
@@ -47,9 +47,9 @@ enum Parsing {
         // Folding would fail on a custom operator's uses; name the declaration instead.
         for item in tree.statements {
             if case .decl(let d) = item.item, d.is(OperatorDeclSyntax.self) || d.is(PrecedenceGroupDeclSyntax.self) {
-                let loc = lines.location(ofUTF8Offset: d.positionAfterSkippingLeadingTrivia.utf8Offset)
+                let loc = lines.location(of: d)
                 let what = d.is(OperatorDeclSyntax.self) ? "operator declarations" : "precedence group declarations"
-                return Result(statements: [], diagnostics: [Diagnostic(id: "unsupported", message: "\(what) are not supported in QScript cells", at: loc)])
+                return Result(statements: [], diagnostics: [Diagnostic(id: "unsupported", message: Diagnostic.unsupported(what), at: loc)])
             }
         }
         let folded: Syntax

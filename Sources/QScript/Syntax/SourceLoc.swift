@@ -1,3 +1,5 @@
+import SwiftSyntax
+
 /// A position in a cell: 1-based line and 1-based column counted in characters, and the cell
 /// (the 0-based number of the `Session.run` call whose text holds it). Code compiled by one
 /// cell may run in a later one (a function called from a later cell); its traps must point
@@ -60,6 +62,11 @@ struct LineMap {
         ascii.append(lineIsASCII)
         lineStarts = starts
         asciiLines = ascii
+    }
+
+    /// Where `node`'s first token starts (after its leading trivia).
+    func location(of node: some SyntaxProtocol) -> SourceLoc {
+        location(ofUTF8Offset: node.positionAfterSkippingLeadingTrivia.utf8Offset)
     }
 
     func location(ofUTF8Offset offset: Int) -> SourceLoc {
