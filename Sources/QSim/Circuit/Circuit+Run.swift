@@ -6,11 +6,8 @@ extension Circuit {
 
     /// Runs the circuit on |0…0⟩ with the given parameter values.
     public func run(parameters: [Double], parallelism: Parallelism = .default) -> StateVector {
-        requireValid {
-            try validate(parameters: parameters)
-            try StateVector.validate(qubits: qubits)
-        }
-        var psi = StateVector(qubits: qubits)
+        requireValid { try validate(parameters: parameters) }
+        var psi = StateVector(qubits: qubits)   // checks the memory it needs
         apply(to: &psi, parameters: parameters, parallelism: parallelism)
         return psi
     }
@@ -44,13 +41,11 @@ extension Circuit {
     /// the gates one at a time up to rounding, and never depend on the thread count.
     public func apply(to state: inout StateVector, parameters: [Double], parallelism: Parallelism = .default) {
         precondition(state.qubits == qubits, "state has \(state.qubits) qubits, circuit \(qubits)")
-        state.makeUnique()
-        let s = state.pointer
-        if qubits >= BlockedExecutor.minimumQubits && operations.count > 1 {
-            BlockedExecutor(circuit: self, parameters: parameters).run(on: s, parallelism)
-        } else {
-            for op in operations { op.apply(to: s, qubits: qubits, values: parameters, parallelism) }
+        guard qubits >= BlockedExecutor.minimumQubits && operations.count > 1 else {
+            return applyGateByGate(to: &state, parameters: parameters, parallelism: parallelism)
         }
+        state.makeUnique()
+        BlockedExecutor(circuit: self, parameters: parameters).run(on: state.pointer, parallelism)
     }
 
     /// Applies the operations one gate per pass (the reference path; used by tests and benchmarks).
@@ -63,7 +58,7 @@ extension Circuit {
 }
 
 extension StateVector {
-    var pointer: StatePointer { StatePointer(re: storage.re, im: storage.im, count: storage.count) }
+    var pointer: StatePointer { storage.pointer }
 
     /// Applies one operation in place (checked like `Circuit.append`).
     public mutating func apply(_ gate: Gate, on targets: [Int], controls: [Int] = []) {

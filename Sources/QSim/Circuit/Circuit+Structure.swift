@@ -54,11 +54,6 @@ extension Circuit {
         }
         return out
     }
-
-    mutating func replaceOperations(_ ops: [Operation]) {
-        self = { var c = Circuit(qubits: qubits); c.setParameters(names: parameterNames, values: parameterValues)
-                 for op in ops { c.appendUnchecked(op) }; return c }()
-    }
 }
 
 extension Circuit: CustomStringConvertible {

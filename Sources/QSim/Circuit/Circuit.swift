@@ -128,9 +128,7 @@ public struct Circuit: Hashable, Sendable {
     /// Appends an operation known to be valid (used by parsers and transformations).
     mutating func appendUnchecked(_ op: Operation) { operations.append(op) }
 
-    /// Replaces the parameter list (internal: parsers, transformations).
-    mutating func setParameters(names: [String], values: [Double]) {
-        parameterNames = names
-        parameterValues = values
-    }
+    /// Replaces the operations by ones known to be valid, keeping the parameters
+    /// (transformations: inverse, parameter shifts).
+    mutating func replaceOperations(_ ops: [Operation]) { operations = ops }
 }

@@ -1,10 +1,24 @@
 extension Gate {
+    /// The real 2×2 matrix (row major) of H and RY, the gates the real kernels apply; nil for others.
+    func realMatrix(_ a: [Double]) -> (Double, Double, Double, Double)? {
+        switch kind {
+        case .h:
+            let r = (0.5).squareRoot()
+            return (r, r, r, -r)
+        case .ry:
+            let c = cos(a[0] / 2), s = sin(a[0] / 2)
+            return (c, -s, s, c)
+        default: return nil
+        }
+    }
+
     /// The dense matrix (row major, 2^k × 2^k) for the given angle values.
     public func matrix(_ a: [Double]) -> [Complex] {
-        let r = (0.5).squareRoot()
         switch kind {
+        case .h, .ry:
+            let (m00, m01, m10, m11) = realMatrix(a)!
+            return [Complex(m00), Complex(m01), Complex(m10), Complex(m11)]
         case .identity: return [1, 0, 0, 1]
-        case .h: return [Complex(r), Complex(r), Complex(r), Complex(-r)]
         case .x: return [0, 1, 1, 0]
         case .y: return [0, -Complex.i, .i, 0]
         case .z: return [1, 0, 0, -1]
@@ -17,9 +31,6 @@ extension Gate {
         case .rx:
             let c = cos(a[0] / 2), s = sin(a[0] / 2)
             return [Complex(c), Complex(0, -s), Complex(0, -s), Complex(c)]
-        case .ry:
-            let c = cos(a[0] / 2), s = sin(a[0] / 2)
-            return [Complex(c), Complex(-s), Complex(s), Complex(c)]
         case .rz: return [.exp(i: -a[0] / 2), 0, 0, .exp(i: a[0] / 2)]
         case .phase: return [1, 0, 0, .exp(i: a[0])]
         case .u3:

@@ -1,4 +1,10 @@
 extension Tableau {
+    /// Sets row `h` (every X and Z bit and the sign) to zero.
+    mutating func clearRow(_ h: Int) {
+        for w in 0..<words { x[h * words + w] = 0; z[h * words + w] = 0 }
+        r[h] = 0
+    }
+
     /// Row h ← row i · row h, with the sign from the phase exponents of the product (the
     /// function g of Aaronson–Gottesman, counted 64 qubits at a time).
     mutating func rowsum(_ h: Int, _ i: Int) {
@@ -35,8 +41,7 @@ extension Tableau {
             return (outcome, true)
         }
         let scratch = 2 * n
-        for w in 0..<words { x[scratch * words + w] = 0; z[scratch * words + w] = 0 }
-        r[scratch] = 0
+        clearRow(scratch)
         for i in 0..<n where bit(x, i, a) { rowsum(scratch, i + n) }
         return (Int(r[scratch]), false)
     }
@@ -101,8 +106,7 @@ extension Tableau {
         for i in n..<(2 * n) where anticommutes(i) { return 0 }
         var t = self
         let scratch = 2 * n
-        for w in 0..<words { t.x[scratch * words + w] = 0; t.z[scratch * words + w] = 0 }
-        t.r[scratch] = 0
+        t.clearRow(scratch)
         for i in 0..<n where anticommutes(i) { t.rowsum(scratch, i + n) }
         return t.r[scratch] == 0 ? p.coefficient : -p.coefficient
     }

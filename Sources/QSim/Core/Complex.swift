@@ -15,6 +15,16 @@ public struct Complex: Hashable, Sendable {
     public static let one = Complex(1, 0)
     public static let i = Complex(0, 1)
 
+    /// iᵏ (k ≥ 0): 1, i, −1, −i.
+    static func iPower(_ k: Int) -> Complex {
+        switch k % 4 {
+        case 0: .one
+        case 1: .i
+        case 2: -.one
+        default: -.i
+        }
+    }
+
     /// e^{iθ}.
     public static func exp(i theta: Double) -> Complex {
         Complex(cos(theta), sin(theta))

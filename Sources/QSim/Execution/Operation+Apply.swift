@@ -2,26 +2,28 @@ extension Operation {
     /// Applies this operation to a state of `n` qubits, choosing the kernel by the gate's
     /// structure: real / complex dense, diagonal, anti-diagonal (X-type), swap, k-qubit dense.
     func apply(to s: StatePointer, qubits n: Int, values: [Double], _ par: Parallelism) {
-        let a = gate.angles.map { $0.value(values) }
-        let bits = targets.map { n - 1 - $0 }
-        let cbits = controls.map { n - 1 - $0 }
+        let (bits, cbits, a) = kernelArguments(qubits: n, values: values)
         applyKernel(s, bits, cbits, a, par)
+    }
+
+    /// What kernels take: target and control bits (qubit q of n is bit n−1−q) and the angles'
+    /// values.
+    func kernelArguments(qubits n: Int, values: [Double]) -> (bits: [Int], controls: [Int], angles: [Double]) {
+        (targets.map { n - 1 - $0 }, controls.map { n - 1 - $0 }, gate.angles.map { $0.value(values) })
     }
 
     /// Same as `apply`, with angles already evaluated and bits given (for blocked execution).
     func applyKernel(_ s: StatePointer, _ bits: [Int], _ cbits: [Int], _ a: [Double], _ par: Parallelism) {
-        let r = (0.5).squareRoot()
         switch gate.kind {
         case .identity: return
-        case .h: Kernels.realMatrix1(s, bits[0], r, r, r, -r, controls: cbits, par)
+        case .h, .ry:
+            let (m00, m01, m10, m11) = gate.realMatrix(a)!
+            Kernels.realMatrix1(s, bits[0], m00, m01, m10, m11, controls: cbits, par)
         case .x: Kernels.antiDiagonal1(s, bits[0], .one, .one, controls: cbits, par)
         case .y: Kernels.antiDiagonal1(s, bits[0], -Complex.i, .i, controls: cbits, par)
         case .z, .s, .sdg, .t, .tdg, .rz, .phase:
             let m = gate.matrix(a)
             Kernels.diagonal1(s, bits[0], m[0], m[3], controls: cbits, par)
-        case .ry:
-            let c = cos(a[0] / 2), sn = sin(a[0] / 2)
-            Kernels.realMatrix1(s, bits[0], c, -sn, sn, c, controls: cbits, par)
         case .rx, .sx, .sxdg, .u3:
             Kernels.matrix1(s, bits[0], gate.matrix(a), controls: cbits, par)
         case .swap: Kernels.swap2(s, bits[0], bits[1], controls: cbits, par)
@@ -63,9 +65,7 @@ extension Operation {
     /// Replaces the state by (∂U/∂angle[k]) applied to it: the derivative matrix on the
     /// targets, zero on the subspace where the controls are not all |1⟩.
     func applyDerivative(angle k: Int, to s: StatePointer, qubits n: Int, values: [Double], _ par: Parallelism) {
-        let a = gate.angles.map { $0.value(values) }
-        let bits = targets.map { n - 1 - $0 }
-        let cbits = controls.map { n - 1 - $0 }
+        let (bits, cbits, a) = kernelArguments(qubits: n, values: values)
         let dm = gate.derivative(angle: k, a)
         Self.applyMatrix(s, bits, dm, gate.qubitCount, controls: cbits, par)
         if !cbits.isEmpty { Kernels.zeroUnlessControlled(s, controls: cbits) }

@@ -31,11 +31,8 @@ extension Circuit {
     public func lossGradient(parameters: [Double]? = nil,
                              loss: ([Double]) -> (value: Double, gradient: [Double])) -> (value: Double, gradient: [Double]) {
         let values = parameters ?? parameterValues
-        requireValid {
-            try validate(parameters: values)
-            try StateVector.validate(qubits: qubits)
-        }
-        let psi = run(parameters: values)
+        requireValid { try validate(parameters: values) }
+        let psi = run(parameters: values)   // checks the memory it needs
         let (value, dLdp) = loss(psi.probabilities())
         requireValid { try validate(probabilityGradient: dLdp) }
         return (value, adjointSweep(final: psi, lambda: psi.scaled(by: dLdp), values: values))
@@ -60,22 +57,25 @@ extension Circuit {
         psi.makeUnique(); lam.makeUnique()
         let n = qubits
         let par: Parallelism = n >= 14 ? .default : .serial
-        let mu = StateVector(qubits: n, storage: AmplitudeStorage(count: 1 << n))
-        let ps = psi.pointer, ls = lam.pointer, ms = mu.pointer
+        // Scratch for ∂U·ψ, made when the first gate that is not a Pauli rotation needs it.
+        var mu: AmplitudeStorage?
+        let ps = psi.pointer, ls = lam.pointer
         for op in operations.reversed() {
+            let inverse = op.inverse
             // Rotations exp(−iθG/2) with a Pauli generator G: ∂U ψ_before = −(i/2)·G·ψ_after, so
             // the term is Im⟨λ|G|ψ_after⟩, one fused pass with no copy (Gradients.md).
             if let p = op.gate.angles.first?.parameter, let g = op.pauliGenerator(qubits: n) {
-                grad[p.index] += p.scale * Self.generatorOverlap(ls, ps, g, par).im
-                let inverse = op.inverse
+                grad[p.index] += p.scale * Self.generatorOverlapImaginary(ls, ps, g, par)
                 inverse.apply(to: ps, qubits: n, values: values, par)
                 inverse.apply(to: ls, qubits: n, values: values, par)
                 continue
             }
-            let inverse = op.inverse
             inverse.apply(to: ps, qubits: n, values: values, par)
             for (k, angle) in op.gate.angles.enumerated() {
                 guard let p = angle.parameter else { continue }
+                let scratch = mu ?? AmplitudeStorage(count: 1 << n)
+                mu = scratch
+                let ms = scratch.pointer
                 ms.re.update(from: ps.re, count: ps.count)
                 ms.im.update(from: ps.im, count: ps.count)
                 op.applyDerivative(angle: k, to: ms, qubits: n, values: values, par)
@@ -83,14 +83,15 @@ extension Circuit {
             }
             inverse.apply(to: ls, qubits: n, values: values, par)
         }
-        _ = mu
         return grad
     }
 
-    /// ⟨λ|G|ψ⟩ for a (controlled) Pauli product G = i^{#Y}·X^x·Z^z on the control-on subspace.
-    static func generatorOverlap(_ l: StatePointer, _ p: StatePointer, _ g: PauliGenerator, _ par: Parallelism) -> Complex {
+    /// Im⟨λ|G|ψ⟩ for a (controlled) Pauli product G = i^{#Y}·X^x·Z^z on the control-on subspace.
+    /// With S = Σⱼ ±conj(λⱼ)·ψ_{j⊕x}, Im(i^{#Y}·S) is Im S, Re S, −Im S or −Re S: one pass.
+    static func generatorOverlapImaginary(_ l: StatePointer, _ p: StatePointer, _ g: PauliGenerator, _ par: Parallelism) -> Double {
         let (x, z, c) = (g.x, g.z, g.controls)
-        func partial(_ r: Range<Int>, imaginary: Bool) -> Double {
+        let imaginary = g.ys % 2 == 0
+        func partial(_ r: Range<Int>) -> Double {
             var acc = 0.0
             for j in r where j & c == c {
                 let k = j ^ x
@@ -101,17 +102,8 @@ extension Circuit {
             }
             return acc
         }
-        let count = l.count
-        let re: Double, im: Double
-        if count < 1 << 14 {
-            re = partial(0..<count, imaginary: false)
-            im = partial(0..<count, imaginary: true)
-        } else {
-            re = par.sum(count: count) { partial($0, imaginary: false) }
-            im = par.sum(count: count) { partial($0, imaginary: true) }
-        }
-        let phase: Complex = [Complex.one, .i, -Complex.one, -Complex.i][g.ys % 4]
-        return phase * Complex(re, im)
+        let sum = l.count < 1 << 14 ? partial(0..<l.count) : par.sum(count: l.count, partial)
+        return g.ys % 4 < 2 ? sum : -sum
     }
 
     /// Re⟨a|b⟩ with fixed-block partial sums (thread-count independent).
@@ -147,19 +139,19 @@ extension Operation {
     /// The Pauli generator G of a rotation exp(−iθG/2) (rx ry rz xx yy zz, controlled or not),
     /// nil for other gates.
     func pauliGenerator(qubits n: Int) -> PauliGenerator? {
-        let pauli: Character
+        let pauli: Pauli
         switch gate.kind {
-        case .rx, .xx: pauli = "X"
-        case .ry, .yy: pauli = "Y"
-        case .rz, .zz: pauli = "Z"
+        case .rx, .xx: pauli = .x
+        case .ry, .yy: pauli = .y
+        case .rz, .zz: pauli = .z
         default: return nil
         }
         var x = 0, z = 0, ys = 0
         for t in targets {
             let bit = 1 << (n - 1 - t)
-            if pauli != "Z" { x |= bit }
-            if pauli != "X" { z |= bit }
-            if pauli == "Y" { ys += 1 }
+            if pauli != .z { x |= bit }
+            if pauli != .x { z |= bit }
+            if pauli == .y { ys += 1 }
         }
         let c = controls.reduce(0) { $0 | (1 << (n - 1 - $1)) }
         return PauliGenerator(x: x, z: z, ys: ys, controls: c)

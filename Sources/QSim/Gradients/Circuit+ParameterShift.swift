@@ -115,7 +115,7 @@ extension Circuit {
         var ops = operations
         var angles = ops[i].gate.angles
         if case let .parameter(p) = angles[k] {
-            angles[k] = .parameter(Parameter(index: p.index, scale: p.scale, offset: p.offset + delta))
+            angles[k] = .parameter(p + delta)
         }
         ops[i].gate = Gate(ops[i].gate.kind, angles: angles)
         var c = self

@@ -1,18 +1,3 @@
-typealias V8 = SIMD8<Double>
-typealias V2 = SIMD2<Double>
-
-extension UnsafeMutablePointer where Pointee == Double {
-    @inline(__always) func load8(_ i: Int) -> V8 {
-        UnsafeRawPointer(self + i).loadUnaligned(as: V8.self)
-    }
-    @inline(__always) func store8(_ i: Int, _ v: V8) {
-        UnsafeMutableRawPointer(self + i).storeBytes(of: v, as: V8.self)
-    }
-    @inline(__always) func load2(_ i: Int) -> V2 {
-        UnsafeRawPointer(self + i).loadUnaligned(as: V2.self)
-    }
-}
-
 /// One-qubit gates on the two lowest bits, where a pair's amplitudes are 1 or 2 apart: the
 /// general kernels would run scalar code there; these split vectors into their even/odd (bit 0)
 /// or low/high (bit 1) halves. Same arithmetic in the same order, so the same bits.

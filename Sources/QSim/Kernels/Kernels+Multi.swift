@@ -3,7 +3,7 @@ extension Kernels {
     static func matrix2(_ s: StatePointer, _ a: Int, _ b: Int, _ m: [Complex], controls: [Int] = [],
                         _ par: Parallelism) {
         let runs = IndexRuns(count: s.count, targets: [a, b], controls: controls)
-        let offsets = [0, 1 << b, 1 << a, (1 << a) | (1 << b)]
+        let offsets = Self.offsets(of: [a, b])
         let mr = m.map(\.re), mi = m.map(\.im)
         let re = s.re, im = s.im, len = runs.runLength
         runs.forEach(par) { base in
@@ -55,14 +55,21 @@ extension Kernels {
         }
     }
 
+    /// The index offset of each row of a matrix on `bits`, the first bit most significant in
+    /// the row number (row 0b10 on [a, b] is offset 1 << a).
+    static func offsets(of bits: [Int]) -> [Int] {
+        let k = bits.count
+        return (0..<(1 << k)).map { row in
+            (0..<k).reduce(0) { acc, j in (row >> (k - 1 - j)) & 1 == 1 ? acc | (1 << bits[j]) : acc }
+        }
+    }
+
     /// Diagonal matrix `d` (2^k entries) on `bits` (first bit most significant in d's index).
     static func diagonal(_ s: StatePointer, _ bits: [Int], _ d: [Complex], controls: [Int] = [],
                          _ par: Parallelism) {
         let runs = IndexRuns(count: s.count, targets: bits, controls: controls)
         let k = bits.count
-        let offsets = (0..<(1 << k)).map { m in
-            (0..<k).reduce(0) { acc, j in (m >> (k - 1 - j)) & 1 == 1 ? acc | (1 << bits[j]) : acc }
-        }
+        let offsets = Self.offsets(of: bits)
         let active = (0..<(1 << k)).filter { d[$0] != .one }
         let re = s.re, im = s.im, len = runs.runLength
         runs.forEach(par) { base in
@@ -76,9 +83,7 @@ extension Kernels {
         let k = bits.count
         let dim = 1 << k
         let runs = IndexRuns(count: s.count, targets: bits, controls: controls)
-        let offsets = (0..<dim).map { r in
-            (0..<k).reduce(0) { acc, j in (r >> (k - 1 - j)) & 1 == 1 ? acc | (1 << bits[j]) : acc }
-        }
+        let offsets = Self.offsets(of: bits)
         let re = s.re, im = s.im, len = runs.runLength
         par.forEachChunk(count: runs.runCount, weight: len << runs.fixedCount) { range in
             var xr = [Double](repeating: 0, count: dim), xi = xr

@@ -7,6 +7,7 @@ struct StatePointer: @unchecked Sendable {
 }
 
 typealias V4 = SIMD4<Double>
+typealias V8 = SIMD8<Double>
 
 extension UnsafeMutablePointer where Pointee == Double {
     @inline(__always) func load4(_ i: Int) -> V4 {
@@ -14,6 +15,12 @@ extension UnsafeMutablePointer where Pointee == Double {
     }
     @inline(__always) func store4(_ i: Int, _ v: V4) {
         UnsafeMutableRawPointer(self + i).storeBytes(of: v, as: V4.self)
+    }
+    @inline(__always) func load8(_ i: Int) -> V8 {
+        UnsafeRawPointer(self + i).loadUnaligned(as: V8.self)
+    }
+    @inline(__always) func store8(_ i: Int, _ v: V8) {
+        UnsafeMutableRawPointer(self + i).storeBytes(of: v, as: V8.self)
     }
 }
 

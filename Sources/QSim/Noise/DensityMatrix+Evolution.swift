@@ -24,7 +24,7 @@ extension DensityMatrix {
         let source = AmplitudeStorage(copying: storage)
         memsetZero(storage)
         let term = AmplitudeStorage(count: storage.count)
-        let t = StatePointer(re: term.re, im: term.im, count: term.count)
+        let t = term.pointer
         for kraus in channel.krausOperators {
             term.re.update(from: source.re, count: source.count)
             term.im.update(from: source.im, count: source.count)

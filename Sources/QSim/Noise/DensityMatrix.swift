@@ -38,7 +38,7 @@ public struct DensityMatrix: @unchecked Sendable {
     }
 
     var dimension: Int { 1 << qubits }
-    var pointer: StatePointer { StatePointer(re: storage.re, im: storage.im, count: storage.count) }
+    var pointer: StatePointer { storage.pointer }
 
     mutating func makeUnique() {
         if !isKnownUniquelyReferenced(&storage) { storage = AmplitudeStorage(copying: storage) }
@@ -87,7 +87,7 @@ public struct DensityMatrix: @unchecked Sendable {
             let sign: Double = (j & z).nonzeroBitCount & 1 == 0 ? 1 : -1
             acc += sign * self[j, k]
         }
-        let phase: Complex = [Complex.one, .i, -Complex.one, -Complex.i][ny % 4]
+        let phase = Complex.iPower(ny)
         return p.coefficient * (phase * acc).re
     }
 

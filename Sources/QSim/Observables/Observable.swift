@@ -64,8 +64,7 @@ extension StateVector {
         case 2: factor = -1
         default: factor = 1     // Re(−i·(a + ib)) = b
         }
-        let phaseSign: Double = p.phase == 2 ? -1 : 1
-        return p.coefficient * phaseSign * factor * total
+        return p.coefficient * factor * total
     }
 
     /// The state after applying P (with its coefficient): P|ψ⟩. Used by the adjoint method.
@@ -74,8 +73,9 @@ extension StateVector {
         let re = storage.re, im = storage.im, ore = out.storage.re, oim = out.storage.im
         for p in o.terms {
             let (x, z, ny) = p.masks(qubits: qubits)
-            // i^{ny} as (c, s): multiply (a + ib) by (c + is).
-            let (c, s): (Double, Double) = [(1, 0), (0, 1), (-1, 0), (0, -1)][ny % 4]
+            // Multiply (a + ib) by i^{ny} = c + is.
+            let phase = Complex.iPower(ny)
+            let (c, s) = (phase.re, phase.im)
             let k0 = p.coefficient
             for j in 0..<count {
                 let k = j ^ x

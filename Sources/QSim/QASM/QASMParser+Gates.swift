@@ -1,4 +1,7 @@
 extension QASMParser {
+    /// The built-in gates without an include are only `U` and `CX`; qelib1.inc adds the rest.
+    func builtinIsVisible(_ name: String) -> Bool { includesQelib || name == "U" || name == "CX" }
+
     /// The gates QSim maps directly: name -> (parameters, qubits, controls, gate builder).
     /// `U` and `CX` are built into the language; the rest come from qelib1.inc.
     static let builtins: [String: (params: Int, qubits: Int, controls: Int, make: @Sendable ([Double]) -> Gate)] = [
@@ -45,7 +48,7 @@ extension QASMParser {
             }
             return
         }
-        guard let b = Self.builtins[name], includesQelib || name == "U" || name == "CX" else {
+        guard let b = Self.builtins[name], builtinIsVisible(name) else {
             let hint = Self.builtins[name] != nil ? " (add include \"qelib1.inc\";)" : ""
             throw error(at: token, "unknown gate '\(name)'\(hint)")
         }
@@ -65,7 +68,7 @@ extension QASMParser {
     mutating func gateDefinition() throws(QSimError) {
         advance()
         let (name, nt) = try identifier("a gate name")
-        if definitions[name] != nil || (Self.builtins[name] != nil && (includesQelib || name == "U" || name == "CX")) {
+        if definitions[name] != nil || (Self.builtins[name] != nil && builtinIsVisible(name)) {
             throw error(at: nt, "gate '\(name)' is already defined")
         }
         var params: [String] = []
@@ -89,12 +92,7 @@ extension QASMParser {
                 try expect(";")
                 continue
             }
-            var exprs: [QASMExpression] = []
-            if case .symbol("(") = peek.kind {
-                advance()
-                if peek.kind != .symbol(")") { exprs = try expressionList() }
-                try expect(")")
-            }
+            let exprs = try optionalParameters()
             var args = [try identifier("a qubit name")]
             while case .symbol(",") = peek.kind { advance(); args.append(try identifier("a qubit name")) }
             for (a, at) in args where !formals.contains(a) { throw error(at: at, "unknown qubit '\(a)' in gate '\(name)'") }

@@ -161,12 +161,7 @@ struct QASMParser {
     /// name(params) args;  with registers broadcast (all whole registers must have one size).
     mutating func application() throws(QSimError) {
         let (name, t) = try identifier("a gate name")
-        var params: [QASMExpression] = []
-        if case .symbol("(") = peek.kind {
-            advance()
-            if peek.kind != .symbol(")") { params = try expressionList() }
-            try expect(")")
-        }
+        let params = try optionalParameters()
         let args = try argumentList()
         try expect(";")
         let values = try params.map { (e) throws(QSimError) -> Double in try e.evaluate([:]) }
@@ -177,6 +172,15 @@ struct QASMParser {
             let qs = args.map { $0.whole ? $0.qubits[r] : $0.qubits[0] }
             try emit(name, t, values, qs)
         }
+    }
+
+    /// `( expr, ... )` when the next token opens one, else no parameters.
+    mutating func optionalParameters() throws(QSimError) -> [QASMExpression] {
+        guard case .symbol("(") = peek.kind else { return [] }
+        advance()
+        let exprs = peek.kind != .symbol(")") ? try expressionList() : []
+        try expect(")")
+        return exprs
     }
 
     mutating func expressionList() throws(QSimError) -> [QASMExpression] {

@@ -30,6 +30,9 @@ final class AmplitudeStorage: @unchecked Sendable {
         free(im)
     }
 
+    /// The arrays as kernels take them (valid while this storage is alive).
+    var pointer: StatePointer { StatePointer(re: re, im: im, count: count) }
+
     /// Zeroed, aligned memory for `count` Doubles (release with `free`); large blocks are
     /// 2 MiB aligned and marked for transparent huge pages (fewer TLB misses).
     static func allocate(_ count: Int) -> UnsafeMutablePointer<Double> {

@@ -85,7 +85,7 @@ public struct Sampler: Sendable {
 
     /// `shots` samples using (and advancing) `rng`, one number per shot.
     public func sample(shots: Int, using rng: inout SeededGenerator) -> [Int] {
-        requireValid { if shots < 0 { throw QSimError.invalidShots(shots) } }
+        requireValid { try StateVector.validate(shots: shots) }
         var out = [Int](repeating: 0, count: shots)
         let scale = Double(guide.count), k = steps, last = lastNonzero
         let c = padded.base
