@@ -18,10 +18,7 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let builder = SiteBuilder(tutorialsDirectory: tutorials, outputDirectory: output)
-        switch builder.build(check: check, console: Console()) {
-        case .built: return
-        case .inputError: throw ExitCode(ExitStatus.usage.rawValue)
-        case .cellsFailed, .outOfDate: throw ExitCode(ExitStatus.failure.rawValue)
-        }
+        let status = builder.build(check: check, console: Console()).exitStatus
+        if status != .success { throw ExitCode(status.rawValue) }
     }
 }

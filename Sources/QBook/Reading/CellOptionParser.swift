@@ -21,7 +21,7 @@ struct CellOptionParser {
         var seen: [String: SourcePosition] = [:]
         var count = 0
         for (index, line) in lines.enumerated() {
-            let indent = line.prefix { $0 == " " || $0 == "\t" }.count
+            let indent = line.prefix(while: \.isSpaceOrTab).count
             let body = line.dropFirst(indent)
             guard body.hasPrefix("//|") else { break }
             count = index + 1
@@ -37,7 +37,7 @@ struct CellOptionParser {
             let rawValue = rest[rest.index(after: colon)...]
             let value = String(rawValue).trimmingSpaces()
             let valueColumn = keyStart + rest.distance(from: rest.startIndex, to: colon) + 1
-                + rawValue.prefix { $0 == " " || $0 == "\t" }.count + 1
+                + rawValue.prefix(while: \.isSpaceOrTab).count + 1
             let keyPosition = position(index + 1, keyStart + 1)
             let valuePosition = position(index + 1, valueColumn)
             if let first = seen[key] {
@@ -111,11 +111,5 @@ struct CellOptionParser {
     private func error(_ id: String, _ message: String, at position: SourcePosition,
                        notes: [SourceDiagnostic.Note] = []) -> SourceDiagnostic {
         SourceDiagnostic(id: id, message: message, path: path, position: position, notes: notes)
-    }
-}
-
-extension String {
-    func trimmingSpaces() -> String {
-        String(drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
     }
 }

@@ -144,11 +144,3 @@ struct FrontMatterParser {
         }
     }
 }
-
-extension Substring {
-    func trimmingTrailingWhitespace() -> Substring {
-        var copy = self
-        while let last = copy.last, last == " " || last == "\t" { copy.removeLast() }
-        return copy
-    }
-}

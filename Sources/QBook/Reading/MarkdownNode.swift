@@ -47,7 +47,7 @@ public struct MarkdownNode: Sendable, Hashable {
     /// The first word of a fence's info string, e.g. `swift`; nil for indented code blocks.
     public var language: String? {
         guard let info = fenceInfo else { return nil }
-        return info.split(whereSeparator: { $0 == " " || $0 == "\t" }).first.map(String.init) ?? ""
+        return info.split(whereSeparator: \.isSpaceOrTab).first.map(String.init) ?? ""
     }
 
     /// The concatenated text of this node's inlines (math included as written, with its dollars).

@@ -16,7 +16,7 @@ extension MathShield {
                     result += replacement(spans[index])
                 }
             case continuation:
-                while let last = result.last, last == " " || last == "\t" { result.removeLast() }
+                while result.last?.isSpaceOrTab == true { result.removeLast() }
                 if result.last == "\n" { result.removeLast() }
             default:
                 result.unicodeScalars.append(scalar)

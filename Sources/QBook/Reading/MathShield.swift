@@ -123,11 +123,11 @@ public struct MathShield: Sendable {
     private mutating func record(_ span: (start: Int, end: Int, display: Bool), in text: SegmentText, source: SourceText) {
         let fence = span.display ? 2 : 1
         let start = text.positions[span.start], end = text.positions[span.end]
-        let quoted = source.line(start.line).prefix(start.column - 1).drop { $0 == " " || $0 == "\t" }.hasPrefix(">")
+        let quoted = source.line(start.line).prefix(start.column - 1).drop(while: \.isSpaceOrTab).hasPrefix(">")
         var body = text.string(span.start + fence, span.end - fence)
         if quoted {  // `>` markers at the start of continuation lines are not TeX
             body = body.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { index, line in
-                index == 0 ? String(line) : String(line.drop { $0 == ">" || $0 == " " || $0 == "\t" })
+                index == 0 ? String(line) : String(line.drop { $0 == ">" || $0.isSpaceOrTab })
             }.joined(separator: "\n")
         }
         let index = spans.count
@@ -136,7 +136,7 @@ public struct MathShield: Sendable {
             let lineLength = source.line(line).count
             let from = line == start.line
                 ? start.column
-                : source.line(line).prefix { $0 == " " || $0 == "\t" || (quoted && $0 == ">") }.count + 1
+                : source.line(line).prefix { $0.isSpaceOrTab || (quoted && $0 == ">") }.count + 1
             let to = line == end.line ? end.column : lineLength
             let token = line == start.line ? "\(Self.open)\(index)\(Self.close)" : String(Self.continuation)
             cuts[line, default: []].append(Cut(column: from, count: max(0, to - from + 1), tokenLength: token.count))
@@ -224,7 +224,7 @@ private struct SegmentText {
     func isBlankLine(at index: Int) -> Bool {
         guard characters[index] == "\n" else { return false }
         var j = index + 1
-        while j < count, characters[j] == " " || characters[j] == "\t" { j += 1 }
+        while j < count, characters[j].isSpaceOrTab { j += 1 }
         return j < count && characters[j] == "\n"
     }
 }

@@ -97,7 +97,7 @@ public struct TutorialReader: Sendable {
             }
             guard node.language == "swift" else { return }
             let info = node.fenceInfo ?? ""
-            if info.split(whereSeparator: { $0 == " " || $0 == "\t" }).count > 1 {
+            if info.split(whereSeparator: \.isSpaceOrTab).count > 1 {
                 problems.append(SourceDiagnostic(
                     id: "fence-info", message: "unexpected text after 'swift' in the fence; cell options go in '//| key: value' lines",
                     path: source.path, position: range.start))
@@ -138,10 +138,10 @@ public struct TutorialReader: Sendable {
         let opening = source.line(range.start.line).dropFirst(range.start.column - 1)
         guard let fenceCharacter = opening.first else { return nil }
         let fenceLength = opening.prefix { $0 == fenceCharacter }.count
-        let closing = source.line(range.end.line).drop { $0 == " " || $0 == "\t" || $0 == ">" }
+        let closing = source.line(range.end.line).drop { $0.isSpaceOrTab || $0 == ">" }
         let closed = range.end.line > range.start.line
             && closing.prefix { $0 == fenceCharacter }.count >= fenceLength
-            && closing.drop { $0 == fenceCharacter }.allSatisfy { $0 == " " || $0 == "\t" }
+            && closing.drop { $0 == fenceCharacter }.allSatisfy(\.isSpaceOrTab)
         if closed { return nil }
         return SourceDiagnostic(
             id: "unterminated-fence",

@@ -10,13 +10,22 @@ public struct SiteBuilder: Sendable {
 
     public enum Outcome: Sendable, Equatable {
         /// The site was written (or, with `check`, matches what is committed).
-        case built(pages: Int)
+        case built(files: Int)
         /// A tutorial or the folder could not be read: the site is untouched.
         case inputError
         /// A cell failed unexpectedly: the site is untouched.
         case cellsFailed
         /// `check` found the committed site out of date; the paths differ.
         case outOfDate([String])
+
+        /// What `qbook build` exits with.
+        public var exitStatus: ExitStatus {
+            switch self {
+            case .built: .success
+            case .inputError: .usage
+            case .cellsFailed, .outOfDate: .failure
+            }
+        }
     }
 
     public init(tutorialsDirectory: String = "tutorials", outputDirectory: String = "outputs/site",
@@ -98,7 +107,7 @@ public struct SiteBuilder: Sendable {
             return .inputError
         }
         console.out("wrote \(files.count) files to \(outputDirectory)\n")
-        return .built(pages: files.count)
+        return .built(files: files.count)
     }
 
     private func writeFiles(_ files: [(path: String, contents: String)], under root: URL) throws {
@@ -130,7 +139,7 @@ public struct SiteBuilder: Sendable {
         differing += existing.filter { !expected.contains($0) }
         if differing.isEmpty {
             console.out("\(outputDirectory) is up to date (\(files.count) files)\n")
-            return .built(pages: files.count)
+            return .built(files: files.count)
         }
         console.err("qbook: error: \(outputDirectory) is out of date; run 'qbook build'. Differing files:\n")
         for path in differing.sorted() { console.err("  \(path)\n") }
