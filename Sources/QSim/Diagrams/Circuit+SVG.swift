@@ -54,15 +54,17 @@ extension Circuit {
 
 /// Escapes the five XML special characters.
 func escapeXML(_ s: String) -> String {
+    // By Unicode scalar, not Character: "<" followed by a combining mark is one Character
+    // that is not equal to "<", and must still be escaped.
     var out = ""
-    for ch in s {
-        switch ch {
+    for scalar in s.unicodeScalars {
+        switch scalar {
         case "&": out += "&amp;"
         case "<": out += "&lt;"
         case ">": out += "&gt;"
         case "\"": out += "&quot;"
         case "'": out += "&#39;"
-        default: out.append(ch)
+        default: out.unicodeScalars.append(scalar)
         }
     }
     return out

@@ -40,6 +40,12 @@ struct DiagramTests {
         #expect(occurrences(of: "<circle", in: svg) == 4)   // 1 CNOT dot + ⊕ + 2 CZ dots
     }
 
+    /// "<" or "&" followed by a combining mark is one Character but still a markup character.
+    @Test func escapingWorksOnScalarsNotCharacters() {
+        #expect(escapeXML("<\u{338}b&\u{301}") == "&lt;\u{338}b&amp;\u{301}")
+        #expect(escapeXML("q\"'>") == "q&quot;&#39;&gt;")
+    }
+
     @Test func tenQubitsFiftyGatesStayReadable() {
         let c = randomCircuit(qubits: 10, gates: 50, seed: 3)
         let text = c.diagram()
