@@ -2,13 +2,13 @@
 import PackageDescription
 
 // The layers, bottom to top (arrows point down only):
-//   qbook (CLI) -> QBook (runner) -> Prelude (bindings) -> QScript, QGen -> QSim, Charts
+//   QBookCLI (the `qbook` command) -> QBook (runner) -> Prelude (bindings) -> QScript, QGen, Charts; QGen -> QSim
 // QScript, QSim and Charts import nothing of ours. CCMark is imported by one file of QBook.
 let package = Package(
     name: "qbook",
     platforms: [.macOS(.v14)],
     products: [
-        .executable(name: "qbook", targets: ["qbook"]),
+        .executable(name: "qbook", targets: ["QBookCLI"]),
         .library(name: "QSim", targets: ["QSim"]),
         .library(name: "QGen", targets: ["QGen"]),
     ],
@@ -25,6 +25,7 @@ let package = Package(
         ),
         .target(name: "QSim", exclude: ["README.md", "Gradients/Gradients.md", "Execution/Blocking.md"]),
         .target(name: "QGen", dependencies: ["QSim"]),
+        .target(name: "Charts"),
         .target(
             name: "QScript",
             dependencies: [
@@ -36,14 +37,15 @@ let package = Package(
             ],
             exclude: ["README.md"]
         ),
-        .target(name: "Prelude", dependencies: ["QScript", "QSim", "QGen"], exclude: ["README.md"]),
+        .target(name: "Prelude", dependencies: ["QScript", "QSim", "QGen", "Charts"], exclude: ["README.md"]),
         .target(
             name: "QBook",
             dependencies: ["CCMark", "Prelude", "QScript", .product(name: "Yams", package: "Yams")],
             exclude: ["README.md"]
         ),
+        // The `qbook` command (the product keeps that name; the target's differs from QBook's by more than case).
         .executableTarget(
-            name: "qbook",
+            name: "QBookCLI",
             dependencies: ["QBook", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
@@ -52,9 +54,10 @@ let package = Package(
         .executableTarget(name: "qsim-bench", dependencies: ["QSim"], path: "Benchmarks/QSim/Sources"),
 
         .testTarget(name: "QSimTests", dependencies: ["QSim"]),
+        .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
         .testTarget(name: "PreludeTests", dependencies: ["Prelude", "QSim", "QScript"]),
         .testTarget(name: "QScriptTests", dependencies: ["QScript"], exclude: ["Fixtures", "Corpus"]),
         .testTarget(name: "QBookTests", dependencies: ["QBook"], exclude: ["Fixtures"]),
-        .testTarget(name: "qbookTests", dependencies: ["qbook"], exclude: ["Fixtures"]),
+        .testTarget(name: "QBookCLITests", dependencies: ["QBookCLI"], exclude: ["Fixtures"]),
     ]
 )
