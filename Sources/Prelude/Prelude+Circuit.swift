@@ -2,8 +2,8 @@ import QScript
 import QSim
 
 extension Prelude {
-    static func registerCircuit(in library: Library) {
-        library.register(Circuit.self, as: "Circuit") { t in
+    static var circuit: [Binding] {
+        [Binding(Circuit.self, "Circuit") { t in
             t.initializer("init(qubits:)") { (n: Int) in
                 try Circuit.validate(qubits: n)
                 return Circuit(qubits: n)
@@ -64,8 +64,8 @@ extension Prelude {
                 return c.qasm()
             }
             t.method("diagram()") { (c: Circuit) in c.diagram() }
-            t.display { c in .svg(c.svg(), alt: "circuit diagram: \(c.qubits) qubits, \(c.gateCount) gates") }
-        }
+            t.display { c in .figure(svg: c.svg(), text: c.diagram(), alt: "circuit diagram: \(c.qubits) qubits, \(c.gateCount) gates") }
+        }]
     }
 
     /// Checks a gate against the circuit before adding it: a bad qubit index or matrix becomes

@@ -2,8 +2,8 @@ import QScript
 import QSim
 
 extension Prelude {
-    static func registerStateVector(in library: Library) {
-        library.register(StateVector.self, as: "StateVector") { t in
+    static var stateVector: [Binding] {
+        [Binding(StateVector.self, "StateVector") { t in
             t.initializer("init(amplitudes:)") { (amplitudes: [Double]) in
                 try StateVector.validate(amplitudes: amplitudes)
                 return StateVector(amplitudes: amplitudes)
@@ -43,7 +43,7 @@ extension Prelude {
                 if psi.qubits != phi.qubits { throw QSimError.qubitCountMismatch(expected: psi.qubits, got: phi.qubits) }
                 return psi.fidelity(with: phi)
             }
-        }
+        }]
     }
 
     /// QSim's check of a shot count, then the size of the samples it would return.

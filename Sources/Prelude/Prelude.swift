@@ -9,11 +9,12 @@ import QScript
 public enum Prelude {
     /// A library with every binding; build one per session.
     public static func library() -> Library {
-        let library = Library()
-        registerObservables(in: library)
-        registerStateVector(in: library)
-        registerCircuit(in: library)
-        return library
+        Library(bindings: bindings)
+    }
+
+    /// Every binding of the course library (order does not matter).
+    static var bindings: [Binding] {
+        observables + stateVector + circuit
     }
 
     /// A session for one tutorial, with the course library bound in.

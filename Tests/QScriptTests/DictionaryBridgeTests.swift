@@ -10,24 +10,24 @@ struct DictionaryBridgeTests {
     }
 
     func library() -> Library {
-        let lib = Library()
-        lib.register(Tally.self, as: "Tally") { t in
-            t.initializer("init()") { Tally() }
-            t.property("counts", get: { $0.counts }, set: { $0.counts = $1 })
-            t.mutatingMethod("add(_:)") { (t: inout Tally, word: String) in t.counts[word, default: 0] += 1 }
-        }
-        lib.function("histogram(_:)") { (words: [String]) -> [String: Int] in
-            words.reduce(into: [:]) { $0[$1, default: 0] += 1 }
-        }
-        lib.function("squares(upTo:)") { (n: Int) -> [Int: Double] in
-            Dictionary(uniqueKeysWithValues: (0..<n).map { ($0, Double($0 * $0)) })
-        }
-        lib.function("total(_:)") { (d: [String: Int]) in d.values.reduce(0, +) }
-        lib.function("invert(_:)") { (d: [String: Int]) -> [Int: [String]] in
-            d.reduce(into: [:]) { $0[$1.value, default: []].append($1.key) }.mapValues { $0.sorted() }
-        }
-        lib.function("tallies(_:)") { (d: [String: Tally]) in d.keys.sorted().map { "\($0)=\(d[$0]!.counts.count)" } }
-        return lib
+        Library(bindings: [
+            Binding(Tally.self, "Tally") { t in
+                t.initializer("init()") { Tally() }
+                t.property("counts", get: { $0.counts }, set: { $0.counts = $1 })
+                t.mutatingMethod("add(_:)") { (t: inout Tally, word: String) in t.counts[word, default: 0] += 1 }
+            },
+            .function("histogram(_:)") { (words: [String]) -> [String: Int] in
+                words.reduce(into: [:]) { $0[$1, default: 0] += 1 }
+            },
+            .function("squares(upTo:)") { (n: Int) -> [Int: Double] in
+                Dictionary(uniqueKeysWithValues: (0..<n).map { ($0, Double($0 * $0)) })
+            },
+            .function("total(_:)") { (d: [String: Int]) in d.values.reduce(0, +) },
+            .function("invert(_:)") { (d: [String: Int]) -> [Int: [String]] in
+                d.reduce(into: [:]) { $0[$1.value, default: []].append($1.key) }.mapValues { $0.sorted() }
+            },
+            .function("tallies(_:)") { (d: [String: Tally]) in d.keys.sorted().map { "\($0)=\(d[$0]!.counts.count)" } },
+        ])
     }
 
     func run(_ source: String) -> CellResult { Session(library: library()).run(source) }
@@ -76,7 +76,7 @@ struct DictionaryBridgeTests {
     }
 
     @Test func staticTypesOfBridgedDictionaries() {
-        let lib = Library()
+        let lib = Library.empty
         #expect(lib.qtype(of: [String: Int].self) == .dictionary(.string, .int))
         #expect(lib.qtype(of: [Int: [Double]].self) == .dictionary(.int, .array(.double)))
         #expect(lib.qtype(of: [String: Int?].self) == .dictionary(.string, .optional(.int)))

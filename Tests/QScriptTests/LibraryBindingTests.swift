@@ -34,24 +34,25 @@ struct Gadget: CustomStringConvertible {
 }
 
 func fakeLibrary() -> Library {
-    let lib = Library()
-    lib.register(Term.self, as: "Term") { t in
-        t.staticMethod("z(_:)") { (q: Int) in Term.z(q) }
-    }
-    lib.binaryOperator("*") { (a: Term, b: Term) in a * b }
-    lib.register(Gadget.self, as: "Gadget") { t in
-        t.initializer("init(qubits:)") { (n: Int) in Gadget(qubits: n) }
-        t.mutatingMethod("h(_:)") { (g: inout Gadget, q: Int) in try g.h(q) }
-        t.mutatingMethod("rx(_:_:)") { (g: inout Gadget, a: Double, q: Int) in g.rx(a, q) }
-        t.method("expectation(_:)") { (g: Gadget, term: Term) in g.expectation(term) }
-        t.method("probabilities()") { (g: Gadget) in g.probabilities() }
-        t.property("gateCount") { $0.gates.count }
-        t.property("label", get: { $0.label }, set: { $0.label = $1 })
-        t.staticProperty("bell") { Gadget.bell }
-        t.display { g in .svg("<svg><text>\(g.gates.count) gates</text></svg>", alt: g.description) }
-    }
-    lib.function("layers(_:depth:)") { (g: Gadget, d: Int) in g.gates.count * d }
-    return lib
+    Library(bindings: [
+        // Members may name types bound later in the list: bindings resolve all at once.
+        Binding(Gadget.self, "Gadget") { t in
+            t.initializer("init(qubits:)") { (n: Int) in Gadget(qubits: n) }
+            t.mutatingMethod("h(_:)") { (g: inout Gadget, q: Int) in try g.h(q) }
+            t.mutatingMethod("rx(_:_:)") { (g: inout Gadget, a: Double, q: Int) in g.rx(a, q) }
+            t.method("expectation(_:)") { (g: Gadget, term: Term) in g.expectation(term) }
+            t.method("probabilities()") { (g: Gadget) in g.probabilities() }
+            t.property("gateCount") { $0.gates.count }
+            t.property("label", get: { $0.label }, set: { $0.label = $1 })
+            t.staticProperty("bell") { Gadget.bell }
+            t.display { g in .figure(svg: "<svg><text>\(g.gates.count) gates</text></svg>", text: "[\(g.gates.count) gates]", alt: g.description) }
+        },
+        .function("layers(_:depth:)") { (g: Gadget, d: Int) in g.gates.count * d },
+        Binding(Term.self, "Term") { t in
+            t.staticMethod("z(_:)") { (q: Int) in Term.z(q) }
+        },
+        .operator("*") { (a: Term, b: Term) in a * b },
+    ])
 }
 
 struct LibraryBindingTests {
@@ -102,7 +103,7 @@ struct LibraryBindingTests {
         let r = run(["var g = Gadget(qubits: 1)\ng.h(0)\nshow(g)\ng"])[0]
         let rich = r.outputs.filter { if case .rich = $0 { true } else { false } }
         #expect(rich.count == 2)
-        #expect(rich.first == .rich(.svg("<svg><text>1 gates</text></svg>", alt: "Gadget(1 qubits: h0)")))
+        #expect(rich.first == .rich(.figure(svg: "<svg><text>1 gates</text></svg>", text: "[1 gates]", alt: "Gadget(1 qubits: h0)")))
     }
 
     @Test func libraryErrorsAreLocatedDiagnosticsAndKeepState() {

@@ -37,31 +37,31 @@ struct Probe {
 }
 
 func spinLibrary() -> Library {
-    let lib = Library()
-    lib.register(Spin.self, as: "Spin") { t in
-        t.staticMethod("up(_:)") { (q: Int) in Spin.up(q) }
-        t.staticMethod("down(_:)") { (q: Int) in Spin.down(q) }
-        t.staticProperty("zero") { Spin.zero }
-    }
-    lib.register(SpinSum.self, as: "SpinSum") { t in
-        t.staticProperty("zero") { SpinSum.zero }
-    }
-    lib.register(Probe.self, as: "Probe") { t in
-        t.initializer("init()") { Probe() }
-        t.method("measure(_:)") { (p: Probe, s: Spin) in p.measure(s) }
-        t.method("measure(_:)") { (p: Probe, s: SpinSum) in p.measure(s) }
-        t.method("num(_:)") { (p: Probe, x: Int) in p.num(x) }
-        t.method("num(_:)") { (p: Probe, x: Double) in p.num(x) }
-        t.method("opt(_:)") { (p: Probe, x: Int?) in p.opt(x) }
-        t.method("opt(_:)") { (p: Probe, x: Double) in p.opt(x) }
-    }
-    lib.binaryOperator("*") { (a: Spin, b: Spin) in a * b }
-    lib.binaryOperator("*") { (k: Double, s: Spin) in k * s }
-    lib.binaryOperator("*") { (s: Spin, k: Double) in s * k }
-    lib.binaryOperator("+") { (a: Spin, b: Spin) in a + b }
-    lib.binaryOperator("-") { (a: Spin, b: Spin) in a - b }
-    lib.binaryOperator("+") { (a: SpinSum, b: Spin) in a + b }
-    lib.binaryOperator("+") { (a: SpinSum, b: SpinSum) in a + b }
-    lib.binaryOperator("*") { (k: Double, s: SpinSum) in k * s }
-    return lib
+    Library(bindings: [
+        Binding(Spin.self, "Spin") { t in
+            t.staticMethod("up(_:)") { (q: Int) in Spin.up(q) }
+            t.staticMethod("down(_:)") { (q: Int) in Spin.down(q) }
+            t.staticProperty("zero") { Spin.zero }
+        },
+        Binding(SpinSum.self, "SpinSum") { t in
+            t.staticProperty("zero") { SpinSum.zero }
+        },
+        Binding(Probe.self, "Probe") { t in
+            t.initializer("init()") { Probe() }
+            t.method("measure(_:)") { (p: Probe, s: Spin) in p.measure(s) }
+            t.method("measure(_:)") { (p: Probe, s: SpinSum) in p.measure(s) }
+            t.method("num(_:)") { (p: Probe, x: Int) in p.num(x) }
+            t.method("num(_:)") { (p: Probe, x: Double) in p.num(x) }
+            t.method("opt(_:)") { (p: Probe, x: Int?) in p.opt(x) }
+            t.method("opt(_:)") { (p: Probe, x: Double) in p.opt(x) }
+        },
+        .operator("*") { (a: Spin, b: Spin) in a * b },
+        .operator("*") { (k: Double, s: Spin) in k * s },
+        .operator("*") { (s: Spin, k: Double) in s * k },
+        .operator("+") { (a: Spin, b: Spin) in a + b },
+        .operator("-") { (a: Spin, b: Spin) in a - b },
+        .operator("+") { (a: SpinSum, b: Spin) in a + b },
+        .operator("+") { (a: SpinSum, b: SpinSum) in a + b },
+        .operator("*") { (k: Double, s: SpinSum) in k * s },
+    ])
 }

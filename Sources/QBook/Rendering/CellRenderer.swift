@@ -36,7 +36,7 @@ struct CellRenderer {
             return .tag("pre", ["class": "output text"], text: text)
         case .value(let text):
             return .tag("pre", ["class": "output value"], text: text)
-        case .svg(let svg, let alt):
+        case .figure(let svg, _, let alt):
             return .tag("figure", ["class": "output svg", "role": "img", "aria-label": alt], [.trusted(svg)])
         case .table(let columns, let rows):
             return .tag("table", ["class": "output table"], [

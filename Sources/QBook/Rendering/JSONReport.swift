@@ -26,8 +26,8 @@ public enum JSONReport {
             return .object([("kind", .string("text")), ("text", .string(text))])
         case .value(let text):
             return .object([("kind", .string("value")), ("text", .string(text))])
-        case .svg(let svg, let alt):
-            return .object([("kind", .string("svg")), ("svg", .string(svg)), ("alt", .string(alt))])
+        case .figure(let svg, let text, let alt):
+            return .object([("kind", .string("figure")), ("svg", .string(svg)), ("text", .string(text)), ("alt", .string(alt))])
         case .table(let columns, let rows):
             return .object([
                 ("kind", .string("table")),

@@ -44,8 +44,8 @@ public final class TerminalReporter: RunObserver, @unchecked Sendable {
                 console.out(text + "\n")
             case .table(let columns, let rows):
                 console.out(TextTable.render(columns: columns, rows: rows))
-            case .svg(_, let alt):
-                console.out("[figure: \(alt)]\n")
+            case .figure(_, let text, _):
+                console.out(text.hasSuffix("\n") ? text : text + "\n")
             case .error(let diagnostic):
                 var text = DiagnosticFormatter().format(diagnostic, source: tutorial.source)
                 if color { text = "\u{1B}[31m" + text + "\u{1B}[0m" }

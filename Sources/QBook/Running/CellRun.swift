@@ -7,7 +7,8 @@ public struct CellRun: Sendable, Hashable {
     public enum Output: Sendable, Hashable {
         case text(String)
         case value(String)
-        case svg(String, alt: String)
+        /// A figure: SVG for pages and JSON, text for terminals, a description for screen readers.
+        case figure(svg: String, text: String, alt: String)
         case table(columns: [String], rows: [[String]])
         case error(SourceDiagnostic)
     }

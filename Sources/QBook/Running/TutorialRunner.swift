@@ -41,7 +41,7 @@ public struct TutorialRunner: Sendable {
             switch output {
             case .text(let text): .text(text)
             case .value(let text): .value(text)
-            case .rich(.svg(let svg, let alt)): .svg(svg, alt: alt)
+            case .rich(.figure(let svg, let text, let alt)): .figure(svg: svg, text: text, alt: alt)
             case .rich(.table(let columns, let rows)): .table(columns: columns, rows: rows)
             case .error(let diagnostic): .error(locate(diagnostic, reportedBy: cell, ranCells: ranCells, in: tutorial))
             }

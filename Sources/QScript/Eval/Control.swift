@@ -68,7 +68,7 @@ enum Control {
     }
 
     /// Stores a value into a variable: a global's storage, a boxed local, or a plain slot.
-    static func store(_ b: Binding) -> (Frame, Value) -> Void {
+    static func store(_ b: ScopeEntry) -> (Frame, Value) -> Void {
         switch b {
         case .global(let g):
             let r = g.ref

@@ -8,6 +8,8 @@ struct MachineState {
     var ticksLeft: Int = clockInterval
     static let clockInterval = 4096
     var deadline: UInt64 = .max
+    /// The cell's time limit in seconds, for messages.
+    var timeoutSeconds: Double = 60
     /// Calls that may still be entered before the recursion limit (`maxDepth` at the start).
     var depthLeft: Int = 10_000
     var maxDepth: Int = 10_000
@@ -44,6 +46,7 @@ final class Machine {
         state.pointee.maxDepth = maxDepth
         state.pointee.depthLeft = maxDepth
         state.pointee.cancelledByTimeout = false
+        state.pointee.timeoutSeconds = timeout
         let ns = timeout * 1e9
         state.pointee.deadline = ns >= Double(UInt64.max / 2) ? .max : Machine.now() &+ UInt64(max(0, ns))
     }
@@ -55,9 +58,21 @@ func checkClock(_ m: UnsafeMutablePointer<MachineState>, _ loc: SourceLoc) throw
     m.pointee.ticksLeft = MachineState.clockInterval
     if Machine.now() > m.pointee.deadline {
         m.pointee.cancelledByTimeout = true
-        throw Trap(id: "timeout", message: "the cell ran longer than its time limit", loc: loc,
-                   notes: [Diagnostic.Note(message: "raise it with '//| timeout: N' (seconds) if the work is meant to take longer")])
+        throw timeoutTrap(loc, seconds: m.pointee.timeoutSeconds)
     }
+}
+
+/// The cell ran out of time: in its own code, or inside a library call that checks the deadline.
+func timeoutTrap(_ loc: SourceLoc, seconds: Double?) -> Trap {
+    let limit = seconds.map { " of \(formatSeconds($0))" } ?? ""
+    return Trap(id: "timeout", message: "the cell ran longer than its time limit\(limit)", loc: loc,
+                notes: [Diagnostic.Note(message: "raise it with '//| timeout: N' (seconds) if the work is meant to take longer")])
+}
+
+/// "60 s", "0.5 s", "1.25 s".
+func formatSeconds(_ s: Double) -> String {
+    if s == s.rounded(), abs(s) < 1e15 { return "\(Int(s)) s" }
+    return "\((s * 1000).rounded() / 1000) s"
 }
 
 @inline(__always)

@@ -1,7 +1,8 @@
 /// Moving Swift values in and out of QScript: the static type of a Swift type, and conversions
-/// between Swift values and `Value`s. Int, Double, Bool, String, Character, Void, registered
-/// library types, and arrays, optionals and dictionaries (keyed by Int or String) of bridged
-/// types are bridged.
+/// between Swift values and `Value`s. Int, Double, Bool, String, Character, Void, bound library
+/// types and protocols, bound function types, and arrays, optionals and dictionaries (keyed by
+/// Int or String) of these cross both ways; tuples cross as results (their type is declared in
+/// the signature).
 protocol ArrayBridge {
     static var elementType: Any.Type { get }
     static func fromElements(_ xs: [Any]) -> Any
@@ -52,6 +53,8 @@ extension Library {
         if t == String.self { return .string }
         if t == Character.self { return .character }
         if t == Void.self { return .void }
+        if let d = nativeTypes[ObjectIdentifier(t)] { return .native(d.id) }
+        if let c = closureTypes[ObjectIdentifier(t)] { return c.type }
         if let a = t as? ArrayBridge.Type { return qtype(of: a.elementType).map { .array($0) } }
         if let o = t as? OptionalBridge.Type {
             guard let w = qtype(of: o.wrappedType), w.optionalWrapped == nil else { return nil }
@@ -61,7 +64,6 @@ extension Library {
             guard let k = qtype(of: d.keyType), k == .int || k == .string, let v = qtype(of: d.valueType) else { return nil }
             return .dictionary(k, v)
         }
-        if let d = nativeTypes[ObjectIdentifier(t)] { return .native(d.id) }
         return nil
     }
 
@@ -87,13 +89,17 @@ extension Library {
             var d = DictionaryValue()
             for (key, value) in pairs { d.set(toValue(key, k), toValue(value, v)) }
             return .dictionary(d)
+        case .tuple(let fields):
+            // The tuple's arity was checked against the Swift type when the binding was resolved.
+            let children = Mirror(reflecting: x).children.map(\.value)
+            return .tuple(zip(children, fields).map { toValue($0, $1.type) })
         case .native: return .native(NativeBox(x))
         default: return .void
         }
     }
 
     /// A QScript value of static type `t` as a Swift value of type `swiftType`.
-    func fromValue(_ v: Value, _ t: QType, _ swiftType: Any.Type) -> Any {
+    func fromValue(_ v: Value, _ t: QType, _ swiftType: Any.Type, _ call: NativeCall?) -> Any {
         switch t {
         case .int: return v.int
         case .double: return v.double
@@ -103,18 +109,23 @@ extension Library {
         case .void: return ()
         case .array(let e):
             let a = swiftType as! ArrayBridge.Type
-            return a.fromElements(v.array.map { fromValue($0, e, a.elementType) })
+            return a.fromElements(v.array.map { fromValue($0, e, a.elementType, call) })
         case .optional(let w):
             let o = swiftType as! OptionalBridge.Type
             if case .none = v { return o.wrap(nil) }
-            return o.wrap(fromValue(v, w, o.wrappedType))
+            return o.wrap(fromValue(v, w, o.wrappedType, call))
         case .dictionary(let k, let vt):
             let d = swiftType as! DictionaryBridge.Type
             let entries = v.dictionary
             let pairs = zip(entries.keys, entries.values).map { key, value in
-                (fromValue(key, k, d.keyType), fromValue(value, vt, d.valueType))
+                (fromValue(key, k, d.keyType, call), fromValue(value, vt, d.valueType, call))
             }
             return d.fromPairs(pairs)
+        case .function(let ps, let r):
+            // Resolution made sure the Swift type is a bound function type, and that function
+            // values cross only as arguments of calls (which have a `call`).
+            let bridge = closureTypes[ObjectIdentifier(swiftType)]!
+            return bridge.spec.makeSwiftClosure(self, v.function, ps, r, call!)
         case .native: return v.native.value
         default: return ()
         }

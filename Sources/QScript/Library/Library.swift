@@ -1,139 +1,184 @@
-/// An error a bound library function throws to report a problem in a cell (instead of
-/// trapping, which would end the process). It becomes a located diagnostic.
-public struct ScriptError: Error, Sendable, CustomStringConvertible {
-    public var message: String
-    public init(_ message: String) { self.message = message }
-    public var description: String { message }
-}
+import Foundation
 
-/// A library function, method or initialiser as QScript sees it.
-struct NativeFunction {
-    var name: String
-    var labels: [String?]
-    var params: [QType]
-    var result: QType
-    var isMutating: Bool
-    /// Receiver first (for instance methods), then the arguments.
-    var call: ([Value]) throws -> Value
-    /// For mutating methods: the receiver's box (uniquely referenced), then the arguments.
-    var mutate: ((NativeBox, [Value]) throws -> Value)? = nil
-}
-
-struct NativeProperty {
-    var type: QType
-    var getter: (Value) -> Value
-    var setter: ((inout Value, Value) throws(Trap) -> Void)?
-}
-
-/// Everything registered for one library type.
-final class NativeTypeDescriptor {
-    let id: NativeTypeID
-    let swiftType: Any.Type
-    var initializers: [NativeFunction] = []
-    var methods: [String: [NativeFunction]] = [:]
-    var properties: [String: NativeProperty] = [:]
-    var statics: [String: NativeFunction] = [:]
-    var staticOverloads: [String: [NativeFunction]] = [:]
-    var describe: (Any) -> String = { String(describing: $0) }
-    var debugDescribe: ((Any) -> String)?
-    var display: ((Any) -> RichDisplay?)?
-    var equal: ((Any, Any) -> Bool)?
-    var subscriptGetter: (index: QType, result: QType, get: (Value, Value, SourceLoc) throws(Trap) -> Value)?
-
-    init(id: NativeTypeID, swiftType: Any.Type) {
-        self.id = id
-        self.swiftType = swiftType
-    }
-}
-
-/// The registry through which a library (our `Prelude`) exposes Swift types and functions to
-/// cells. See `Sources/QScript/README.md` for the binding API.
+/// The library cells run against (our `Prelude`): types, protocols, functions, operators and
+/// function types, resolved from `Binding` values all at once. See `Sources/QScript/README.md`,
+/// "Binding a library".
 public final class Library: @unchecked Sendable {
     var nativeTypes: [ObjectIdentifier: NativeTypeDescriptor] = [:]
     var typesByName: [String: NativeTypeDescriptor] = [:]
     var functions: [String: [NativeFunction]] = [:]
     var operators: [String: [NativeFunction]] = [:]
+    var prefixOperators: [String: [NativeFunction]] = [:]
+    var closureTypes: [ObjectIdentifier: (spec: ClosureSpec, type: QType)] = [:]
+    /// Mistakes found while resolving the bindings (unknown types, types that disagree with a
+    /// declared signature, duplicate members). `init(bindings:)` stops on any.
+    private(set) var problems: [String] = []
+    /// Every bound member, in a stable order (by owner, then declaration).
+    public private(set) var members: [BoundMember] = []
+    /// Runs each cell's statements, so the library can make the cell's limits visible to its
+    /// own long-running code (e.g. a deadline that simulations check).
+    let environment: CellEnvironment?
+    /// Turns the library's own errors into cell diagnostics (e.g. its time-limit error into
+    /// QScript's `timeout`); nil keeps an error's description as a `library-error`.
+    let translateError: ErrorTranslator?
 
-    public init() {}
+    private let usageLock = NSLock()
+    private var used: Set<String> = []
+    /// When set, every call of a bound member is recorded (see `usedMembers`): how a test
+    /// proves that a corpus of programs exercises every member.
+    public var recordsUsage = false
 
-    static let empty = Library()
+    public typealias CellEnvironment = @Sendable (CellLimits, () -> Void) -> Void
+    public typealias ErrorTranslator = @Sendable (any Error) -> ScriptError?
+
+    /// Resolves `bindings`; stops with every problem listed if the bindings are inconsistent
+    /// (a mistake in the library's code, found as soon as it is built; see `problems(in:)`).
+    public convenience init(bindings: [Binding], environment: CellEnvironment? = nil, translateError: ErrorTranslator? = nil) {
+        self.init(resolving: bindings, environment: environment, translateError: translateError)
+        if !problems.isEmpty {
+            preconditionFailure("QScript library bindings:\n" + problems.map { "  - \($0)" }.joined(separator: "\n"))
+        }
+    }
+
+    /// The problems `init(bindings:)` would stop on (empty when the bindings are consistent).
+    public static func problems(in bindings: [Binding]) -> [String] {
+        Library(resolving: bindings, environment: nil, translateError: nil).problems
+    }
+
+    /// A library with no bindings.
+    /// Keys of the members called since `recordsUsage` was set.
+    public var usedMembers: Set<String> {
+        usageLock.lock()
+        defer { usageLock.unlock() }
+        return used
+    }
+
+    func recordUse(_ key: String) {
+        usageLock.lock()
+        used.insert(key)
+        usageLock.unlock()
+    }
+
+    public static let empty = Library(bindings: [])
 
     func type(named name: String) -> NativeTypeDescriptor? { typesByName[name] }
     func type(_ id: NativeTypeID) -> NativeTypeDescriptor? { typesByName[id.name] }
 
-    /// Registers a Swift type under `name` (usually its Swift name); `build` adds its members.
-    /// Register every type before members that mention it in their signatures.
-    public func register<T>(_ type: T.Type, as name: String, _ build: (TypeBinding<T>) -> Void = { _ in }) {
-        register(type, name, equal: nil, build)
+    /// The descriptor of the value's own type (for values whose static type is a protocol).
+    func dynamicType(of value: Any) -> NativeTypeDescriptor? {
+        nativeTypes[ObjectIdentifier(Swift.type(of: value))]
     }
 
-    /// Registers an `Equatable` type: cells can also compare its values with `==` and `!=`.
-    public func register<T: Equatable>(_ type: T.Type, as name: String, _ build: (TypeBinding<T>) -> Void = { _ in }) {
-        register(type, name, equal: { ($0 as! T) == ($1 as! T) }, build)
+    /// Whether values of `type` may be used where `protocolType` is expected.
+    func conforms(_ type: NativeTypeID, to protocolType: NativeTypeID) -> Bool {
+        guard let p = self.type(protocolType), p.isProtocol, let t = self.type(type) else { return false }
+        return t.protocols.contains(protocolType.name)
     }
 
-    private func register<T>(_ type: T.Type, _ name: String, equal: ((Any, Any) -> Bool)?, _ build: (TypeBinding<T>) -> Void) {
-        let desc = typesByName[name] ?? NativeTypeDescriptor(id: NativeTypeID(name: name, isEquatable: equal != nil), swiftType: type)
-        desc.equal = equal
-        nativeTypes[ObjectIdentifier(type)] = desc
-        typesByName[name] = desc
-        build(TypeBinding<T>(library: self, descriptor: desc))
+    func problem(_ message: String) {
+        problems.append(message)
     }
 
-    /// Parses `name(label:_:)` into the base name and labels (nil for `_`).
-    static func parseSignature(_ s: String) -> (name: String, labels: [String?]) {
-        guard let open = s.firstIndex(of: "("), s.hasSuffix(")") else { return (s, []) }
-        let name = String(s[..<open])
-        let inner = s[s.index(after: open)..<s.index(before: s.endIndex)]
-        let labels = inner.split(separator: ":", omittingEmptySubsequences: true).map { $0 == "_" ? nil : String($0) }
-        return (name, labels)
-    }
+    // MARK: resolution
 
-    /// Builds a `NativeFunction` from Swift types, or stops with a clear message when a type
-    /// was not registered (a programming error in the binding, found when the library loads).
-    func makeFunction(_ signature: String, receiver: QType?, isMutating: Bool, params: [Any.Type], result: Any.Type,
-                      _ body: @escaping ([Any]) throws -> Any) -> NativeFunction {
-        let (name, labels) = Library.parseSignature(signature)
-        precondition(labels.count == params.count, "QScript binding '\(signature)': \(params.count) parameters but \(labels.count) labels")
-        let ps = params.map { t -> QType in
-            guard let q = qtype(of: t) else { preconditionFailure("QScript binding '\(signature)': type \(t) is not registered") }
-            return q
-        }
-        guard let r = qtype(of: result) else { preconditionFailure("QScript binding '\(signature)': result type \(result) is not registered") }
-        let receiverSwiftType: Any.Type? = receiver.flatMap { rt in
-            if case .native(let id) = rt { return typesByName[id.name]?.swiftType }
-            return nil
-        }
-        let call: ([Value]) throws -> Value = { [unowned self] values in
-            var swiftArgs: [Any] = []
-            var offset = 0
-            if let rt = receiver, let st = receiverSwiftType {
-                swiftArgs.append(self.fromValue(values[0], rt, st))
-                offset = 1
+    private init(resolving bindings: [Binding], environment: CellEnvironment?, translateError: ErrorTranslator?) {
+        self.environment = environment
+        self.translateError = translateError
+        var types: [TypeSpec] = []
+        var closures: [ClosureSpec] = []
+        for b in bindings {
+            switch b.kind {
+            case .type(let spec): types.append(spec)
+            case .closure(let spec): closures.append(spec)
+            default: break
             }
-            for (i, t) in params.enumerated() { swiftArgs.append(self.fromValue(values[i + offset], ps[i], t)) }
-            return self.toValue(try body(swiftArgs), r)
         }
-        return NativeFunction(name: name, labels: labels, params: ps, result: r, isMutating: isMutating, call: call)
-    }
-
-    func makeMutating(_ signature: String, params: [Any.Type], result: Any.Type,
-                      _ body: @escaping (NativeBox, [Any]) throws -> Any) -> NativeFunction {
-        var f = makeFunction(signature, receiver: nil, isMutating: true, params: params, result: result) { _ in () }
-        let ps = f.params, r = f.result
-        f.mutate = { [unowned self] box, values in
-            var swiftArgs: [Any] = []
-            for (i, t) in params.enumerated() { swiftArgs.append(self.fromValue(values[i], ps[i], t)) }
-            return self.toValue(try body(box, swiftArgs), r)
+        // 1. Every type name first, so members may mention any of them.
+        for spec in types { declareType(spec) }
+        for spec in types { declareConformances(spec) }
+        // 2. Function types crossing the boundary (their parameters may be library types).
+        for spec in closures { declareClosureType(spec) }
+        // 3. Members, functions and operators.
+        for spec in types { if let d = typesByName[spec.name] { spec.declareMembers(self, d) } }
+        for b in bindings {
+            switch b.kind {
+            case .function(let spec):
+                if let f = resolve(spec, owner: nil, kind: .function) { functions[f.name, default: []].append(f) }
+            case .binaryOperator(let op, let spec):
+                if let f = resolve(spec, owner: nil, kind: .binaryOperator(op)) { operators[op, default: []].append(f) }
+            case .prefixOperator(let op, let spec):
+                if let f = resolve(spec, owner: nil, kind: .prefixOperator(op)) { prefixOperators[op, default: []].append(f) }
+            default: break
+            }
         }
-        return f
+        // 4. Protocol members become members of the conforming types.
+        inheritProtocolMembers()
+        findDuplicates()
+        members.sort { ($0.owner ?? "", $0.declaration) < ($1.owner ?? "", $1.declaration) }
     }
 
-    func addFunction(_ f: NativeFunction) {
-        functions[f.name, default: []].append(f)
+    private func declareType(_ spec: TypeSpec) {
+        if typesByName[spec.name] != nil {
+            return problem("the type name '\(spec.name)' is bound twice")
+        }
+        if let other = nativeTypes[ObjectIdentifier(spec.swiftType)] {
+            return problem("the Swift type \(spec.swiftType) is bound twice, as '\(other.id.name)' and '\(spec.name)'")
+        }
+        if ["Int", "Double", "Bool", "String", "Character", "Void", "Array", "Dictionary", "Optional"].contains(spec.name) {
+            return problem("'\(spec.name)' is a standard type and cannot be bound")
+        }
+        let id = NativeTypeID(name: spec.name, isEquatable: spec.equal != nil)
+        let d = NativeTypeDescriptor(id: id, swiftType: spec.swiftType, isProtocol: spec.isProtocol)
+        d.equal = spec.equal
+        nativeTypes[ObjectIdentifier(spec.swiftType)] = d
+        typesByName[spec.name] = d
     }
 
-    func addOperator(_ op: String, _ f: NativeFunction) {
-        operators[op, default: []].append(f)
+    private func declareConformances(_ spec: TypeSpec) {
+        guard let d = typesByName[spec.name], d.swiftType == spec.swiftType else { return }
+        for p in spec.protocols {
+            guard let pd = typesByName[p], pd.isProtocol else {
+                problem("'\(spec.name)' conforms to '\(p)', which is not a bound protocol")
+                continue
+            }
+            d.protocols.append(p)
+        }
+    }
+
+    private func declareClosureType(_ spec: ClosureSpec) {
+        let key = ObjectIdentifier(spec.swiftType)
+        if closureTypes[key] != nil { return problem("the function type \(spec.swiftType) is bound twice") }
+        var params: [QType] = []
+        for p in spec.params {
+            guard let q = qtype(of: p) else { return problem("function type \(spec.swiftType): parameter type \(p) is not bound") }
+            params.append(q)
+        }
+        guard let r = qtype(of: spec.result) else { return problem("function type \(spec.swiftType): result type \(spec.result) is not bound") }
+        closureTypes[key] = (spec, .function(params, r))
+    }
+
+    private func inheritProtocolMembers() {
+        for d in typesByName.values where !d.isProtocol {
+            for p in d.protocols {
+                guard let pd = typesByName[p] else { continue }
+                for (name, fs) in pd.methods {
+                    let own = d.methods[name] ?? []
+                    let inherited = fs.filter { f in !own.contains { $0.labels == f.labels && $0.params == f.params } }
+                    if !inherited.isEmpty { d.methods[name, default: []].append(contentsOf: inherited) }
+                }
+                for (name, prop) in pd.properties where d.properties[name] == nil { d.properties[name] = prop }
+            }
+        }
+    }
+
+    private func findDuplicates() {
+        var seen = Set<String>()
+        for m in members where !seen.insert(m.key).inserted {
+            problem("the member \(m.key) is bound twice")
+        }
+    }
+
+    func addMember(_ m: BoundMember) {
+        members.append(m)
     }
 }

@@ -1,7 +1,14 @@
-/// Declares the members of one library type `T` (see `Library.register`).
+/// Declares the members of one library type `T` (see `Binding`).
 ///
-/// Signatures are written as Swift names them: `"init(qubits:)"`, `"rx(_:_:)"`,
-/// `"sample(shots:seed:)"`; the closure's parameter and result types give the static types.
+/// A signature names the member as Swift does, either by its labels only — `"sample(shots:seed:)"`,
+/// `"rx(_:_:)"`: the closure's parameter and result types give the static types — or as Swift
+/// declares it, with types, default values and a result type:
+/// `"init(qubits: Int, layers: Int = 1, seed: Int = 0)"`,
+/// `"train(steps: Int, onStep: ((Int, Double) -> Void)? = nil) -> [Double]"`,
+/// `"expectationGradient(of: Observable) -> (value: Double, gradient: [Double])"`.
+/// Declared types must agree with the closure's (checked when the library is built); defaults
+/// are Swift expressions evaluated where the call leaves the argument out; a tuple result needs
+/// its type declared. Any number of parameters.
 public final class TypeBinding<T> {
     unowned let library: Library
     let descriptor: NativeTypeDescriptor
@@ -12,57 +19,62 @@ public final class TypeBinding<T> {
     }
 
     var selfType: QType { .native(descriptor.id) }
+    var typeName: String { descriptor.id.name }
 
-    func addInitializer(_ signature: String, params: [Any.Type], _ body: @escaping ([Any]) throws -> Any) {
-        descriptor.initializers.append(library.makeFunction(signature, receiver: nil, isMutating: false, params: params, result: T.self, body))
-    }
-
-    func addMethod(_ signature: String, params: [Any.Type], result: Any.Type, _ body: @escaping ([Any]) throws -> Any) {
-        let f = library.makeFunction(signature, receiver: selfType, isMutating: false, params: params, result: result, body)
-        descriptor.methods[f.name, default: []].append(f)
-    }
-
-    func addMutating(_ signature: String, params: [Any.Type], result: Any.Type, _ body: @escaping (inout T, [Any]) throws -> Any) {
-        let f = library.makeMutating(signature, params: params, result: result) { box, args in
-            // Take the value out of the box so it is uniquely referenced while it changes.
-            var x = box.value as! T
-            box.value = ()
-            defer { box.value = x }
-            return try body(&x, args)
+    /// An initialiser: `t.initializer("init(qubits:)") { (n: Int) in try Circuit.checked(qubits: n) }`.
+    public func initializer<each A>(_ signature: String, _ body: @escaping (repeat each A) throws -> T) {
+        if let f = library.resolve(MemberSpec(signature, body), owner: typeName, kind: .initializer) {
+            descriptor.initializers.append(f)
         }
-        descriptor.methods[f.name, default: []].append(f)
     }
 
-    func addStatic(_ signature: String, params: [Any.Type], result: Any.Type, _ body: @escaping ([Any]) throws -> Any) {
-        let f = library.makeFunction(signature, receiver: nil, isMutating: false, params: params, result: result, body)
-        descriptor.staticOverloads[f.name, default: []].append(f)
+    /// A method: `t.method("probabilities()") { (psi: StateVector) in psi.probabilities() }`.
+    public func method<each A, R>(_ signature: String, _ body: @escaping (T, repeat each A) throws -> R) {
+        if let f = library.resolve(MemberSpec(method: signature, body), owner: typeName, kind: .method) {
+            descriptor.methods[f.name, default: []].append(f)
+        }
     }
 
-    /// A read-only property.
-    public func property<R>(_ name: String, _ get: @escaping (T) -> R) {
-        guard let t = library.qtype(of: R.self) else { preconditionFailure("QScript binding '\(name)': type \(R.self) is not registered") }
-        let lib = library
-        descriptor.properties[name] = NativeProperty(type: t, getter: { v in lib.toValue(get(v.native.value as! T), t) }, setter: nil)
+    /// A mutating method: `t.mutatingMethod("h(_:)") { (c: inout Circuit, q: Int) in try c.checkedAppend(.h, on: [q]) }`.
+    public func mutatingMethod<each A, R>(_ signature: String, _ body: @escaping (inout T, repeat each A) throws -> R) {
+        if let f = library.resolveMutating(MutatingSpec(signature, body), owner: typeName) {
+            descriptor.methods[f.name, default: []].append(f)
+        }
     }
 
-    /// A settable property.
-    public func property<R>(_ name: String, get: @escaping (T) -> R, set: @escaping (inout T, R) -> Void) {
-        guard let t = library.qtype(of: R.self) else { preconditionFailure("QScript binding '\(name)': type \(R.self) is not registered") }
-        let lib = library
-        descriptor.properties[name] = NativeProperty(
-            type: t, getter: { v in lib.toValue(get(v.native.value as! T), t) },
-            setter: { (v: inout Value, x: Value) throws(Trap) in
-                var s = v.native.value as! T
-                set(&s, lib.fromValue(x, t, R.self) as! R)
-                v = .native(NativeBox(s))
-            })
+    /// A static method, e.g. `PauliString.z(0)`; also reachable as `.z(0)` where a `T` is expected.
+    public func staticMethod<each A, R>(_ signature: String, _ body: @escaping (repeat each A) throws -> R) {
+        if let f = library.resolve(MemberSpec(signature, body), owner: typeName, kind: .staticMethod) {
+            descriptor.staticOverloads[f.name, default: []].append(f)
+        }
     }
 
     /// A static property, e.g. `Gate.hadamard`; also reachable as `.hadamard` where a `T` is expected.
-    public func staticProperty<R>(_ name: String, _ get: @escaping () -> R) {
-        addStatic(name, params: [], result: R.self) { _ in get() }
-        descriptor.statics[name] = descriptor.staticOverloads[name]!.last!
-        descriptor.staticOverloads[name] = nil
+    public func staticProperty<R>(_ name: String, _ get: @escaping () throws -> R) {
+        if let f = library.resolve(MemberSpec(name, get), owner: typeName, kind: .staticProperty) {
+            descriptor.statics[name] = f
+        }
+    }
+
+    /// A read-only property.
+    public func property<R>(_ name: String, _ get: @escaping (T) throws -> R) {
+        if let p = library.resolveProperty(name, owner: typeName, get: get, set: nil as ((inout T, R) throws -> Void)?) {
+            descriptor.properties[name] = p
+        }
+    }
+
+    /// A settable property.
+    public func property<R>(_ name: String, get: @escaping (T) throws -> R, set: @escaping (inout T, R) throws -> Void) {
+        if let p = library.resolveProperty(name, owner: typeName, get: get, set: set) {
+            descriptor.properties[name] = p
+        }
+    }
+
+    /// An integer subscript, e.g. `state[3]`.
+    public func subscriptGetter<R>(_ get: @escaping (T, Int) throws -> R) {
+        if let s = library.resolveSubscript(owner: typeName, get) {
+            descriptor.subscriptGetter = s
+        }
     }
 
     /// How `print` and interpolation show a value (default: `String(describing:)`).
@@ -75,21 +87,8 @@ public final class TypeBinding<T> {
         descriptor.debugDescribe = { f($0 as! T) }
     }
 
-    /// A rich display (SVG, table) shown by `show(x)` and for a cell's last value.
+    /// A rich display (a figure, a table) shown by `show(x)` and for a cell's last value.
     public func display(_ f: @escaping (T) -> RichDisplay?) {
         descriptor.display = { f($0 as! T) }
-    }
-
-    /// An integer subscript, e.g. `state[3]`.
-    public func subscriptGetter<R>(_ get: @escaping (T, Int) throws -> R) {
-        guard let r = library.qtype(of: R.self) else { preconditionFailure("QScript binding subscript: type \(R.self) is not registered") }
-        let lib = library
-        descriptor.subscriptGetter = (.int, r, { (v: Value, i: Value, loc: SourceLoc) throws(Trap) -> Value in
-            do {
-                return lib.toValue(try get(v.native.value as! T, i.int), r)
-            } catch {
-                throw Trap(id: "library-error", message: "\(error)", loc: loc)
-            }
-        })
     }
 }

@@ -143,7 +143,16 @@ extension Lowerer {
                 parts.append(.interpolation(lowerExpr(only.expression)))
             }
         }
-        return Expr(.stringLiteral(parts), l)
+        let e = Expr(.stringLiteral(parts), l)
+        let open = loc(s.openingQuote)
+        if kind == .multiLine {
+            let close = loc(s.closingQuote)
+            e.textOrigin = TextOrigin(firstLine: open.line + 1, firstColumn: close.column, indentColumn: close.column, cell: l.cell)
+        } else {
+            let column = open.column + s.openingQuote.text.count
+            e.textOrigin = TextOrigin(firstLine: open.line, firstColumn: column, indentColumn: column, cell: l.cell)
+        }
+        return e
     }
 
     mutating func lowerClosure(_ c: ClosureExprSyntax) -> Expr {

@@ -38,6 +38,10 @@ extension Lowerer {
             return .named("'\(a.trimmedDescription)'", l)
         }
         if let m = type.as(MemberTypeSyntax.self) { return .named(m.trimmedDescription, l) }
+        if let s = type.as(SomeOrAnyTypeSyntax.self) {
+            if s.someOrAnySpecifier.tokenKind == .keyword(.any) { return .existential(lowerType(s.constraint), l) }
+            return .named("opaque types ('some')", l)
+        }
         return .named(type.trimmedDescription, l)
     }
 

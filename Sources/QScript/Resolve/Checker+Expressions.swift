@@ -104,6 +104,13 @@ extension Checker {
             score.valueToOptional += 1
             return Typed(type, .value(t.code.value), constant: t.constant)
         }
+        // A library value where its protocol is expected (also inside arrays and optionals):
+        // the value stays as it is, its static type widens.
+        if let widened = existentialConversions(from: t.type, to: type) {
+            score.valueToOptional += widened.optional
+            score.toExistential += widened.existential
+            return Typed(type, .value(t.code.value))
+        }
         var notes: [Diagnostic.Note] = []
         if t.type == .int && type == .double { notes.append(.init(message: "convert with 'Double(...)'")) }
         if t.type == .double && type == .int { notes.append(.init(message: "convert with 'Int(...)' (which truncates toward zero)")) }
@@ -115,6 +122,22 @@ extension Checker {
         throw error("type-mismatch", context.message(t.type, type), at: loc, notes: notes)
     }
 
+    /// How many values become existentials (and optionals) when `from` converts to `to` by
+    /// widening library types to protocols they conform to; nil when it does not.
+    func existentialConversions(from: QType, to: QType) -> (existential: Int, optional: Int)? {
+        switch (from, to) {
+        case (.native(let a), .native(let p)) where a != p:
+            return library.conforms(a, to: p) ? (1, 0) : nil
+        case (.array(let a), .array(let b)), (.optional(let a), .optional(let b)):
+            return existentialConversions(from: a, to: b)
+        case (_, .optional(let w)):
+            guard from.optionalWrapped == nil, let c = existentialConversions(from: from, to: w) else { return nil }
+            return (c.existential, c.optional + 1)
+        default:
+            return nil
+        }
+    }
+
     func checkName(_ n: String, at loc: SourceLoc) throws(CheckError) -> Typed {
         guard let b = lookup(n) else {
             if let t = namedType(n) { return Typed(.metatype(t), .constant(.void)) }
@@ -124,7 +147,7 @@ extension Checker {
     }
 
     /// Code reading a variable or function binding.
-    func read(_ b: Binding, at loc: SourceLoc) throws(CheckError) -> Typed {
+    func read(_ b: ScopeEntry, at loc: SourceLoc) throws(CheckError) -> Typed {
         switch b {
         case .poisoned:
             throw CheckError.silent

@@ -5,7 +5,7 @@ extension Checker {
         for p in decl.params { types.append(try resolveType(p.type)) }
         let result = try decl.returnType.map { (r) throws(CheckError) in try resolveType(r) } ?? .void
         let labels = decl.params.map(\.label)
-        let existing: Binding? = atCellTopLevel ? globals.declaredInCurrentCell(decl.name) : fn.scopes.last?[decl.name]
+        let existing: ScopeEntry? = atCellTopLevel ? globals.declaredInCurrentCell(decl.name) : fn.scopes.last?[decl.name]
         var overloads: [FunctionSignature] = []
         switch existing {
         case .function(let f) where f.labels != labels: overloads = [f]
@@ -18,7 +18,7 @@ extension Checker {
                 throw error("redeclaration", "invalid redeclaration of '\(p.name)'", at: p.loc)
             }
         }
-        let storage: Binding
+        let storage: ScopeEntry
         let fnType = QType.function(types, result)
         if atCellTopLevel {
             storage = .global(GlobalVar(name: decl.name, type: fnType, isLet: true, ref: Ref(), loc: decl.loc))
@@ -34,7 +34,7 @@ extension Checker {
         }
         let sig = FunctionSignature(name: decl.name, labels: decl.params.map(\.label), paramNames: decl.params.map(\.name),
                                     paramTypes: types, defaults: defaults, result: result, loc: decl.loc, storage: storage)
-        let binding: Binding = overloads.isEmpty ? .function(sig) : .overloaded(overloads + [sig])
+        let binding: ScopeEntry = overloads.isEmpty ? .function(sig) : .overloaded(overloads + [sig])
         if atCellTopLevel {
             sig.handle = Function(name: decl.name, paramCount: types.count, body: Checker.notYetCompiled(paramCount: types.count))
             globals.declare(decl.name, binding)

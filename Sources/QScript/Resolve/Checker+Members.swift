@@ -88,7 +88,11 @@ extension Checker {
             if let t = characterProperty(f, name) { return t }
         case (.native(let id), _):
             if let p = library.type(id)?.properties[name] {
-                return prop(p.type) { p.getter($0) }
+                let lib = library
+                let m = self.m
+                return prop(p.type) { (v) throws(Trap) in
+                    do { return try p.getter(v) } catch { throw lib.trap(error, loc, timeout: m.pointee.timeoutSeconds) }
+                }
             }
             if library.type(id)?.methods[name] != nil {
                 throw error("method-as-value", "method '\(name)' must be called: use '\(name)(...)'", at: loc)

@@ -13,14 +13,16 @@ enum NativeCallKind {
 }
 
 extension Checker {
-    /// Picks the overload whose labels match the arguments (Swift resolves by labels first), then,
-    /// among overloads with the same labels, the one whose parameter types the arguments fit at
-    /// the best score (`OverloadScore`), each argument checked with that parameter as its context.
+    /// Picks the overload whose labels match the arguments (Swift resolves by labels first,
+    /// defaults included), then, among overloads that match, the one whose parameter types the
+    /// arguments fit at the best score (`OverloadScore`), each argument checked with that
+    /// parameter as its context.
     func callNativeOverloads(_ overloads: [NativeFunction], _ args: [Argument], receiver: Typed?, place: Place? = nil,
                              at loc: SourceLoc, what: String, kind: NativeCallKind) throws(CheckError) -> Typed {
-        let ls = labels(args)
-        let candidates = overloads.filter { $0.labels == ls }
         let base = what.split(separator: ".").last.map(String.init) ?? what
+        let candidates = overloads.filter { f in
+            (try? matchArguments(args, labels: f.labels, hasDefault: f.hasDefault, fullName: f.fullName, at: loc)) != nil
+        }
         if candidates.count == 1 {
             return try callNative(candidates[0], args, receiver: receiver, place: place, at: loc, what: what)
         }
@@ -40,12 +42,11 @@ extension Checker {
             if winners.count > 1 { throw overloadAmbiguity(winners.map(\.0), args, base, at: loc) }
             return commit(winners[0].1)
         }
-        let names = overloads.map { f in "\(f.name)(" + f.labels.map { ($0 ?? "_") + ":" }.joined() + ")" }
         if overloads.count == 1 {
-            _ = try matchArguments(args, labels: overloads[0].labels, hasDefault: overloads[0].labels.map { _ in false }, fullName: names[0], at: loc)
+            _ = try matchArguments(args, labels: overloads[0].labels, hasDefault: overloads[0].hasDefault, fullName: overloads[0].fullName, at: loc)
         }
         throw error("argument-label", "no exact matches in call to '\(base)'", at: loc,
-                    notes: names.map { .init(message: "candidate: \($0)") })
+                    notes: overloads.map { .init(message: "candidate: \($0.fullName)") })
     }
 
     /// No overload fits: an argument that can have no type is the error (as Swift reports it);
@@ -61,12 +62,13 @@ extension Checker {
         }
         var notes: [Diagnostic.Note] = []
         for c in candidates {
-            let wrong = c.params.indices.first { i in
-                guard let options = arguments[i].1 else { return false }
-                return arguments[i].0.fit(options, c.params[i]) == nil
+            guard let match = try? matchArguments(args, labels: c.labels, hasDefault: c.hasDefault, fullName: c.fullName, at: loc) else { continue }
+            let wrong = match.indices.first { i in
+                guard let a = match[i], let options = arguments[a].1 else { return false }
+                return arguments[a].0.fit(options, c.params[i]) == nil
             }
-            guard let i = wrong, let options = arguments[i].1 else { return try call(c) }
-            let got = arguments[i].0.representative(options)
+            guard let i = wrong, let a = match[i], let options = arguments[a].1 else { return try call(c) }
+            let got = arguments[a].0.representative(options)
             notes.append(.init(message: "candidate expects value of type '\(c.params[i])' for parameter #\(i + 1) (got '\(got)')"))
         }
         throw error("no-matching-overload", "no exact matches in call to \(callee)", at: loc, notes: notes)
@@ -75,7 +77,7 @@ extension Checker {
     /// Overloads that fit equally well: Swift names the implicit member argument whose type
     /// they disagree on, else the callee.
     private func overloadAmbiguity(_ fs: [NativeFunction], _ args: [Argument], _ name: String, at loc: SourceLoc) -> CheckError {
-        for (i, a) in args.enumerated() where Set(fs.map { $0.params[i] }).count > 1 {
+        for (i, a) in args.enumerated() where Set(fs.compactMap { i < $0.params.count ? $0.params[i] : nil }).count > 1 {
             if let (member, at) = OperatorInference(self).memberName(a.value) {
                 return error("ambiguous-member", "ambiguous use of '\(member)'", at: at)
             }
@@ -88,19 +90,23 @@ extension Checker {
     func callNative(_ f: NativeFunction, _ args: [Argument]?, receiver: Typed?, place: Place? = nil,
                     at loc: SourceLoc, what: String) throws(CheckError) -> Typed {
         let args = args ?? []
-        if args.count != f.params.count {
-            throw error("argument-count", "\(what) takes \(f.params.count) argument\(f.params.count == 1 ? "" : "s")", at: loc)
-        }
+        let match = try matchArguments(args, labels: f.labels, hasDefault: f.hasDefault, fullName: f.fullName, at: loc)
         var codes: [ValueCode] = []
-        for (i, a) in args.enumerated() {
-            if case .function(let ps, let r) = f.params[i] {
-                codes.append(try checkFunctionArgument(a.value, params: ps, result: r).code.value)
-            } else {
-                codes.append(try check(a.value, as: f.params[i], context: .argument).code.value)
+        var origins: [TextOrigin?] = []
+        for (i, slot) in match.enumerated() {
+            guard let slot else {
+                codes.append(try defaultArgument(f, i, at: loc))
+                origins.append(nil)
+                continue
             }
+            let a = args[slot]
+            origins.append(a.value.kind.unparenthesised.isStringLiteral ? a.value.textOrigin : nil)
+            codes.append(try nativeArgument(a.value, as: f.params[i]).code.value)
         }
         let r = f.result
         let all = codes
+        let m = self.m
+        let lib = library
         if f.isMutating, let place, let mutate = f.mutate {
             let modify = place.modify
             return Typed(r, .make(r) { fp throws(Trap) in
@@ -109,7 +115,7 @@ extension Checker {
                 var out = Value.void
                 try modify(fp) { (v: inout Value) throws(Trap) in
                     let box = Library.uniqueBox(&v)
-                    do { out = try mutate(box, values) } catch { throw Library.trap(error, loc) }
+                    do { out = try mutate(NativeCall(m: m, loc: loc), box, values) } catch { throw lib.nativeTrap(error, loc, origins, m) }
                 }
                 return out
             })
@@ -120,7 +126,62 @@ extension Checker {
             var values: [Value] = []
             if let recv { values.append(try recv(fp)) }
             for c in all { values.append(try c(fp)) }
-            do { return try call(values) } catch { throw Library.trap(error, loc) }
+            do { return try call(NativeCall(m: m, loc: loc), values) } catch { throw lib.nativeTrap(error, loc, origins, m) }
         })
+    }
+
+    /// An argument for a library parameter: closures are checked against the function type
+    /// (also where the parameter is an optional function).
+    private func nativeArgument(_ e: Expr, as type: QType) throws(CheckError) -> Typed {
+        switch type {
+        case .function(let ps, let r):
+            return try checkFunctionArgument(e, params: ps, result: r)
+        case .optional(.function(let ps, let r)):
+            if case .closure = e.kind.unparenthesised {
+                let t = try checkFunctionArgument(e, params: ps, result: r)
+                return Typed(type, .value(t.code.value))
+            }
+            return try check(e, as: type, context: .argument)
+        default:
+            return try check(e, as: type, context: .argument)
+        }
+    }
+
+    /// A parameter's default value, checked where the call leaves it out. Names in it mean
+    /// what they mean in the library, never a cell's variables.
+    private func defaultArgument(_ f: NativeFunction, _ i: Int, at loc: SourceLoc) throws(CheckError) -> ValueCode {
+        guard let d = f.defaults[i] else { unreachableCase() }
+        let saved = libraryContext
+        libraryContext = true
+        defer { libraryContext = saved }
+        do {
+            return try check(d, as: f.params[i], context: .argument).code.value
+        } catch {
+            throw self.error("library-default", "the default value of parameter #\(i + 1) of '\(f.fullName)' does not check (a mistake in the library binding)", at: loc)
+        }
+    }
+}
+
+extension NativeFunction {
+    /// `name(label:_:)`, as Swift names the function in messages.
+    var fullName: String { "\(name)(" + labels.map { ($0 ?? "_") + ":" }.joined() + ")" }
+}
+
+extension Expr.Kind {
+    var isStringLiteral: Bool {
+        if case .stringLiteral(let parts) = self { return parts.allSatisfy { if case .text = $0 { true } else { false } } }
+        return false
+    }
+}
+
+extension Library {
+    /// The trap for an error out of a native call: located inside a string literal argument when
+    /// the library says where in the string the problem is.
+    func nativeTrap(_ error: any Error, _ loc: SourceLoc, _ origins: [TextOrigin?], _ m: UnsafeMutablePointer<MachineState>) -> Trap {
+        var at = loc
+        if let e = error as? ScriptError, let a = e.argument, a < origins.count, let origin = origins[a], let line = e.line, let column = e.column {
+            at = origin.location(line: line, column: column)
+        }
+        return trap(error, at, timeout: m.pointee.timeoutSeconds)
     }
 }

@@ -177,9 +177,27 @@ extension Checker {
     func callOperator(_ f: NativeFunction, _ a: Typed, _ b: Typed, at loc: SourceLoc) -> Typed {
         let x = a.code.value, y = b.code.value
         let call = f.call
+        let m = self.m
+        let lib = library
         return Typed(f.result, .make(f.result) { fp throws(Trap) in
             let u = try x(fp), v = try y(fp)
-            do { return try call([u, v]) } catch { throw Library.trap(error, loc) }
+            do { return try call(NativeCall(m: m, loc: loc), [u, v]) } catch { throw lib.trap(error, loc, timeout: m.pointee.timeoutSeconds) }
+        })
+    }
+
+    /// A library prefix operator (`-theta`) on a library value.
+    func callPrefixOperator(_ op: String, _ t: Typed, at loc: SourceLoc) throws(CheckError) -> Typed? {
+        guard case .native = t.type, let overloads = library.prefixOperators[op] else { return nil }
+        let f = overloads.first { $0.params == [t.type] }
+            ?? overloads.first { existentialConversions(from: t.type, to: $0.params[0]) != nil }
+        guard let f else { return nil }
+        let x = t.code.value
+        let call = f.call
+        let m = self.m
+        let lib = library
+        return Typed(f.result, .make(f.result) { fp throws(Trap) in
+            let u = try x(fp)
+            do { return try call(NativeCall(m: m, loc: loc), [u]) } catch { throw lib.trap(error, loc, timeout: m.pointee.timeoutSeconds) }
         })
     }
 
@@ -268,6 +286,7 @@ extension Checker {
                 let f = t.code.double
                 return Typed(.double, .double { fp throws(Trap) in try -f(fp) })
             default:
+                if let native = try callPrefixOperator(op, t, at: loc) { return native }
                 throw error("no-operator", "unary operator '\(op)' cannot be applied to an operand of type '\(t.type)'", at: loc)
             }
         case "~":

@@ -78,9 +78,10 @@ extension Checker {
                 let lib = library
                 return Place(type: prop.type, modify: { fp, body throws(Trap) in
                     try p.modify(fp) { (v: inout Value) throws(Trap) in
-                        var x = prop.getter(v)
+                        var x: Value
+                        do { x = try prop.getter(v) } catch { throw lib.trap(error, nameLoc) }
                         try body(&x)
-                        v = try lib.mutate(v, loc: nameLoc) { (s: inout Value) throws(Trap) in try setter(&s, x) }
+                        do { try setter(&v, x) } catch { throw lib.trap(error, nameLoc) }
                     }
                 })
             }

@@ -5,21 +5,25 @@
 struct OverloadScore: Comparable, CustomStringConvertible {
     var nonDefaultLiterals = 0
     var valueToOptional = 0
+    /// Library values passed where one of their protocols is expected: an overload taking the
+    /// concrete type wins over one taking the protocol, as in Swift.
+    var toExistential = 0
 
     static func < (a: OverloadScore, b: OverloadScore) -> Bool {
-        (a.nonDefaultLiterals, a.valueToOptional) < (b.nonDefaultLiterals, b.valueToOptional)
+        (a.nonDefaultLiterals, a.valueToOptional, a.toExistential) < (b.nonDefaultLiterals, b.valueToOptional, b.toExistential)
     }
 
     static func + (a: OverloadScore, b: OverloadScore) -> OverloadScore {
         OverloadScore(nonDefaultLiterals: a.nonDefaultLiterals + b.nonDefaultLiterals,
-                      valueToOptional: a.valueToOptional + b.valueToOptional)
+                      valueToOptional: a.valueToOptional + b.valueToOptional,
+                      toExistential: a.toExistential + b.toExistential)
     }
 
     static let optionalPromotion = OverloadScore(valueToOptional: 1)
 
     static func literals(_ n: Int) -> OverloadScore { OverloadScore(nonDefaultLiterals: n) }
 
-    var description: String { "(\(nonDefaultLiterals), \(valueToOptional))" }
+    var description: String { "(\(nonDefaultLiterals), \(valueToOptional), \(toExistential))" }
 }
 
 /// The result of checking something tentatively: its value and its score.

@@ -50,6 +50,12 @@ extension Checker {
             var ps: [QType] = []
             for p in params { ps.append(try resolveType(p)) }
             return .function(ps, try resolveType(result))
+        case .existential(let inner, let loc):
+            let t = try resolveType(inner)
+            guard case .native(let id) = t, library.type(id)?.isProtocol == true else {
+                throw error("any-concrete-type", "'any' has no effect on concrete type '\(t)'", at: loc)
+            }
+            return t
         }
     }
 }

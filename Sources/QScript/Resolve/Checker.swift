@@ -24,6 +24,9 @@ final class Checker {
     /// What Swift's solver would charge for the conversions made so far (literals typed other
     /// than by default, values wrapped in optionals); overloads are ranked by it (`Checker+Trials`).
     var score = OverloadScore()
+    /// Set while checking a library default argument: names then mean the library's, never a
+    /// cell's variables or functions.
+    var libraryContext = false
 
     /// Modules visible in this cell: earlier cells' imports and this cell's own (anywhere in it).
     let imports: Set<String>
@@ -60,7 +63,8 @@ final class Checker {
     func pushScope() { fn.scopes.append([:]) }
     func popScope() { fn.scopes.removeLast() }
 
-    func lookup(_ name: String) -> Binding? {
+    func lookup(_ name: String) -> ScopeEntry? {
+        if libraryContext { return nil }
         var ctx: FunctionContext? = fn
         while let c = ctx {
             if let b = c.lookupHere(name) { return b }
@@ -70,9 +74,9 @@ final class Checker {
     }
 
     /// Declares a variable in the innermost scope: a global at a cell's top level, else a slot.
-    func declareVariable(_ name: String, type: QType, isLet: Bool, at loc: SourceLoc) throws(CheckError) -> Binding {
+    func declareVariable(_ name: String, type: QType, isLet: Bool, at loc: SourceLoc) throws(CheckError) -> ScopeEntry {
         try checkRedeclaration(name, at: loc)
-        let binding: Binding
+        let binding: ScopeEntry
         if atCellTopLevel {
             binding = .global(GlobalVar(name: name, type: type, isLet: isLet, ref: Ref(), loc: loc))
             globals.declare(name, binding)
@@ -89,7 +93,7 @@ final class Checker {
 
     func checkRedeclaration(_ name: String, at loc: SourceLoc) throws(CheckError) {
         if name == "_" { return }
-        let existing: Binding? = atCellTopLevel ? globals.declaredInCurrentCell(name) : fn.scopes.last?[name]
+        let existing: ScopeEntry? = atCellTopLevel ? globals.declaredInCurrentCell(name) : fn.scopes.last?[name]
         if let existing, case .poisoned = existing { return }
         if existing != nil {
             throw error("redeclaration", "invalid redeclaration of '\(name)'", at: loc)
@@ -111,7 +115,7 @@ final class Checker {
         return nextLoopID
     }
 
-    func bindingID(_ b: Binding) -> ObjectIdentifier? {
+    func bindingID(_ b: ScopeEntry) -> ObjectIdentifier? {
         switch b {
         case .local(let v): ObjectIdentifier(v)
         case .global(let g): ObjectIdentifier(g)

@@ -1,20 +1,20 @@
 /// The session's names: everything declared at the top level of earlier cells, plus the
 /// current cell's declarations until the cell is committed or rolled back.
 final class GlobalScope {
-    private var committed: [String: Binding] = [:]
-    private var pending: [String: Binding] = [:]
+    private var committed: [String: ScopeEntry] = [:]
+    private var pending: [String: ScopeEntry] = [:]
     /// Modules imported by earlier cells (or implicitly, see `Session.init(imports:)`).
     var imports: Set<String> = []
 
-    func lookup(_ name: String) -> Binding? {
+    func lookup(_ name: String) -> ScopeEntry? {
         pending[name] ?? committed[name]
     }
 
-    func declaredInCurrentCell(_ name: String) -> Binding? {
+    func declaredInCurrentCell(_ name: String) -> ScopeEntry? {
         pending[name]
     }
 
-    func declare(_ name: String, _ binding: Binding) {
+    func declare(_ name: String, _ binding: ScopeEntry) {
         pending[name] = binding
     }
 

@@ -73,6 +73,17 @@ indirect enum QType: Hashable, Sendable, CustomStringConvertible {
     /// Values of this type hold no references (nothing to retain or release).
     var isTrivial: Bool { self == .int || self == .double || self == .bool }
 
+    /// A function type, or a collection, optional or tuple holding one.
+    var containsFunction: Bool {
+        switch self {
+        case .function: true
+        case .array(let e), .optional(let e): e.containsFunction
+        case .dictionary(let k, let v): k.containsFunction || v.containsFunction
+        case .tuple(let fs): fs.contains { $0.type.containsFunction }
+        default: false
+        }
+    }
+
     var isNative: Bool {
         if case .native = self { return true }
         return false

@@ -53,13 +53,13 @@ final class FunctionSignature {
     var defaults: [Typed?]
     let result: QType
     let loc: SourceLoc
-    let storage: Binding
+    let storage: ScopeEntry
     /// For a top-level `func`: its `Function`, made when declared and completed when its body
     /// is compiled, so call sites can hold it directly.
     var handle: Function?
 
     init(name: String, labels: [String?], paramNames: [String], paramTypes: [QType], defaults: [Typed?],
-         result: QType, loc: SourceLoc, storage: Binding) {
+         result: QType, loc: SourceLoc, storage: ScopeEntry) {
         self.name = name
         self.labels = labels
         self.paramNames = paramNames
@@ -78,7 +78,7 @@ final class FunctionSignature {
     }
 }
 
-indirect enum Binding {
+indirect enum ScopeEntry {
     case local(LocalVar)
     case global(GlobalVar)
     case function(FunctionSignature)
@@ -109,7 +109,7 @@ struct BreakTarget {
 final class FunctionContext {
     let parent: FunctionContext?
     var slotCount: Int
-    var scopes: [[String: Binding]] = [[:]]
+    var scopes: [[String: ScopeEntry]] = [[:]]
     /// Variables captured from enclosing functions: the slot here, and where the box comes from
     /// in the enclosing function's frame.
     var captures: [(variable: LocalVar, slot: Int, sourceSlot: Int)] = []
@@ -146,7 +146,7 @@ final class FunctionContext {
         trivialSlots = false
     }
 
-    func lookupHere(_ name: String) -> Binding? {
+    func lookupHere(_ name: String) -> ScopeEntry? {
         for scope in scopes.reversed() {
             if let b = scope[name] { return b }
         }

@@ -12,8 +12,9 @@ public enum CellOutput: Sendable, Hashable {
 
 /// A display richer than text. QScript only carries it; the library values decide what to offer.
 public enum RichDisplay: Sendable, Hashable {
-    /// A complete, self-contained `<svg>` element. `alt` is a plain-text description of it.
-    case svg(String, alt: String)
+    /// A figure: a complete, self-contained `<svg>` element, its rendering for a terminal
+    /// (`text`, e.g. bars drawn with block characters), and `alt`, a one-sentence description.
+    case figure(svg: String, text: String, alt: String)
     /// A table of already-formatted cells.
     case table(columns: [String], rows: [[String]])
 }

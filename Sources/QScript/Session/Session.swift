@@ -14,13 +14,17 @@ public final class Session: @unchecked Sendable {
         public var maxAllocationBytes: Int
         /// Text output per cell; the rest is cut, with a note saying how much.
         public var maxOutputCharacters: Int
+        /// Bytes a cell's library work may take (e.g. a state vector); nil lets the library
+        /// decide (see `CellLimits`).
+        public var maxMemoryBytes: Int?
 
         public init(timeout: Double = 60, maxRecursionDepth: Int = 10_000,
-                    maxAllocationBytes: Int = 1 << 30, maxOutputCharacters: Int = 1_000_000) {
+                    maxAllocationBytes: Int = 1 << 30, maxOutputCharacters: Int = 1_000_000, maxMemoryBytes: Int? = nil) {
             self.timeout = timeout
             self.maxRecursionDepth = maxRecursionDepth
             self.maxAllocationBytes = maxAllocationBytes
             self.maxOutputCharacters = maxOutputCharacters
+            self.maxMemoryBytes = maxMemoryBytes
         }
     }
 
@@ -35,7 +39,7 @@ public final class Session: @unchecked Sendable {
 
     /// - Parameter imports: modules treated as already imported, as if a first cell imported
     ///   them (e.g. `["Foundation"]` so cells may call `sqrt` without `import Foundation`).
-    public init(limits: Limits = Limits(), library: Library = Library(), imports: Set<String> = []) {
+    public init(limits: Limits = Limits(), library: Library = .empty, imports: Set<String> = []) {
         self.limits = limits
         self.library = library
         globals.imports = imports
@@ -48,8 +52,9 @@ public final class Session: @unchecked Sendable {
     }
 
     /// Runs one cell in this session's state (state persists across cells; a later cell may
-    /// redeclare a name).
-    public func run(_ source: String, timeout: Double? = nil) -> CellResult {
+    /// redeclare a name). `timeout` (seconds) and `memory` (bytes) override the session's limits
+    /// for this cell.
+    public func run(_ source: String, timeout: Double? = nil, memory: Int? = nil) -> CellResult {
         lock.lock()
         defer { lock.unlock() }
         let cell = nextCell
@@ -57,7 +62,7 @@ public final class Session: @unchecked Sendable {
         let box = ResultBox()
         let done = DispatchSemaphore(value: 0)
         let thread = Thread { [self] in
-            box.result = runOnThisThread(source, cell: cell, timeout: timeout ?? limits.timeout)
+            box.result = runOnThisThread(source, cell: cell, timeout: timeout ?? limits.timeout, memory: memory ?? limits.maxMemoryBytes)
             done.signal()
         }
         thread.stackSize = 1 << 29
@@ -71,7 +76,7 @@ public final class Session: @unchecked Sendable {
     }
 
     /// - Parameter cell: this run's number (0 for the session's first `run` call).
-    func runOnThisThread(_ source: String, cell number: Int, timeout: Double) -> CellResult {
+    func runOnThisThread(_ source: String, cell number: Int, timeout: Double, memory: Int? = nil) -> CellResult {
         let parsed = Parsing.parse(source, cell: number)
         if !parsed.diagnostics.isEmpty {
             return CellResult(status: .error, outputs: parsed.diagnostics.map { .error($0.relative(to: number)) })
@@ -84,7 +89,13 @@ public final class Session: @unchecked Sendable {
             return CellResult(status: .error, outputs: sorted.map { .error($0.relative(to: number)) })
         }
         globals.imports = checker.imports
-        return execute(cell, number: number, timeout: timeout)
+        guard let environment = library.environment else { return execute(cell, number: number, timeout: timeout) }
+        // The library sees the cell's limits while its statements run.
+        let seconds = min(max(timeout, 0), 1e9)
+        let limits = CellLimits(timeout: timeout, deadline: .now + .seconds(seconds), memoryBytes: memory)
+        var result: CellResult?
+        environment(limits) { result = execute(cell, number: number, timeout: timeout) }
+        return result ?? CellResult(status: .error, outputs: [])
     }
 
     private func execute(_ cell: CompiledCell, number: Int, timeout: Double) -> CellResult {

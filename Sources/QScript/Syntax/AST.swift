@@ -9,6 +9,8 @@ indirect enum TypeRepr: Sendable {
     case optional(TypeRepr)
     case tuple([(label: String?, type: TypeRepr)])
     case function([TypeRepr], TypeRepr)
+    /// `any P`: the existential of a protocol.
+    case existential(TypeRepr, SourceLoc)
 }
 
 struct Argument: Sendable {
@@ -34,6 +36,23 @@ struct ClosureLiteral: Sendable {
     var endLoc: SourceLoc
 }
 
+/// Where a string literal's value lies in the cell: line `k` (1-based) of the value starts at
+/// source line `firstLine + k - 1`, at `firstColumn` for the first line and `indentColumn` for
+/// the others (a multi-line literal's lines start after its indentation). Escapes in a line
+/// shift its later columns; positions are then approximate within that line.
+struct TextOrigin: Sendable {
+    var firstLine: Int
+    var firstColumn: Int
+    var indentColumn: Int
+    var cell: Int
+
+    func location(line: Int, column: Int) -> SourceLoc {
+        let l = max(1, line)
+        let start = l == 1 ? firstColumn : indentColumn
+        return SourceLoc(line: firstLine + l - 1, column: start + max(1, column) - 1, cell: cell)
+    }
+}
+
 enum StringPart: Sendable {
     case text(String)
     case interpolation(Expr)
@@ -42,6 +61,9 @@ enum StringPart: Sendable {
 final class Expr: @unchecked Sendable {
     let kind: Kind
     let loc: SourceLoc
+    /// For a string literal: where its text starts in the source, so that a library can point
+    /// at a place inside the string (e.g. a bad token of a QASM program).
+    var textOrigin: TextOrigin?
 
     init(_ kind: Kind, _ loc: SourceLoc) {
         self.kind = kind
@@ -202,6 +224,7 @@ extension TypeRepr {
         case .dictionary(let k, _): k.loc
         case .tuple(let fs): fs.first?.type.loc ?? .unknown
         case .function(let ps, let r): ps.first?.loc ?? r.loc
+        case .existential(_, let l): l
         }
     }
 }

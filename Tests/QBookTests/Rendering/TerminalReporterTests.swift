@@ -34,7 +34,7 @@ private final class Capture: @unchecked Sendable {
         let reporter = TerminalReporter(style: .person, console: capture.console())
         reporter.cellDidRun(tutorial.cells[0], result: CellRun(cellIndex: 0, status: .ok, outputs: [
             .text("printed\n"), .value("42"), .table(columns: ["x", "p(x)"], rows: [["00", "0.5"], ["11", "0.5"]]),
-            .svg("<svg/>", alt: "a histogram"),
+            .figure(svg: "<svg/>", text: "▁▃█ a histogram", alt: "a histogram"),
         ], failedUnexpectedly: false), of: tutorial)
         #expect(capture.out == """
             ── cell 1 · table · t.md:1
@@ -44,7 +44,7 @@ private final class Capture: @unchecked Sendable {
             --  ----
             00  0.5
             11  0.5
-            [figure: a histogram]
+            ▁▃█ a histogram
 
             """)
         #expect(capture.err == "")

@@ -1,0 +1,16 @@
+/// What a library may need to know of the cell that calls it: when its time runs out and how
+/// much memory it may take. `Library`'s environment receives it around each cell.
+public struct CellLimits: Sendable {
+    /// The cell's time limit in seconds, and the moment it runs out.
+    public let timeout: Double
+    public let deadline: ContinuousClock.Instant
+    /// Bytes the cell may allocate, when set (by the session or the cell's own option); nil
+    /// leaves the choice to the library (Prelude takes half of the available memory).
+    public let memoryBytes: Int?
+
+    public init(timeout: Double, deadline: ContinuousClock.Instant, memoryBytes: Int?) {
+        self.timeout = timeout
+        self.deadline = deadline
+        self.memoryBytes = memoryBytes
+    }
+}
