@@ -282,8 +282,11 @@ extension Library {
         default: lead = ""
         }
         if sig.types != nil {
-            // The declaration form: as written, with the result added when it was left implicit.
-            return lead + text + (sig.result == nil ? arrow : "")
+            // The declaration form: as written (on one line), with the result added when it was
+            // left implicit.
+            let oneLine = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            if case .initializer = kind { return oneLine }
+            return lead + oneLine + (sig.result == nil ? arrow : "")
         }
         let ps = zip(sig.labels, params).map { "\($0 ?? "_"): \($1)" }.joined(separator: ", ")
         if case .initializer = kind { return "init(\(ps))" }

@@ -127,7 +127,7 @@ public final class Library: @unchecked Sendable {
         if ["Int", "Double", "Bool", "String", "Character", "Void", "Array", "Dictionary", "Optional"].contains(spec.name) {
             return problem("'\(spec.name)' is a standard type and cannot be bound")
         }
-        let id = NativeTypeID(name: spec.name, isEquatable: spec.equal != nil)
+        let id = NativeTypeID(name: spec.name, isEquatable: spec.equal != nil, isProtocol: spec.isProtocol)
         let d = NativeTypeDescriptor(id: id, swiftType: spec.swiftType, isProtocol: spec.isProtocol)
         d.equal = spec.equal
         nativeTypes[ObjectIdentifier(spec.swiftType)] = d

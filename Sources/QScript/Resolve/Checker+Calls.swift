@@ -81,6 +81,10 @@ extension Checker {
                 throw error("argument-count", "missing argument for parameter \(label.map { "'\($0)'" } ?? "#\(i + 1)") in call", at: loc)
             }
             let have = args[next].label
+            if let h = have, labels[(i + 1)...].contains(h) {
+                // The argument belongs to a later parameter: this one is missing (Swift's wording).
+                throw error("argument-count", "missing argument for parameter \(label.map { "'\($0)'" } ?? "#\(i + 1)") in call", at: args[next].loc)
+            }
             switch (have, label) {
             case (nil, let want?):
                 throw error("argument-label", "missing argument label '\(want):' in call", at: args[next].loc)

@@ -111,6 +111,13 @@ extension Checker {
             score.toExistential += widened.existential
             return Typed(type, .value(t.code.value))
         }
+        if case .native(let p) = type, p.isProtocol {
+            switch context {
+            case .argument: throw error("not-conforming", "argument type '\(t.type)' does not conform to expected type '\(p.name)'", at: loc)
+            case .declaration: throw error("not-conforming", "value of type '\(t.type)' does not conform to specified type '\(p.name)'", at: loc)
+            default: break
+            }
+        }
         var notes: [Diagnostic.Note] = []
         if t.type == .int && type == .double { notes.append(.init(message: "convert with 'Double(...)'")) }
         if t.type == .double && type == .int { notes.append(.init(message: "convert with 'Int(...)' (which truncates toward zero)")) }

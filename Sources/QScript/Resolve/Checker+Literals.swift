@@ -28,6 +28,11 @@ extension Checker {
                     codes.append(t.code.value)
                     continue
                 }
+                if let widened = existentialConversions(from: t.type, to: e) {
+                    score.toExistential += widened.existential
+                    codes.append(t.code.value)
+                    continue
+                }
                 if expected == nil {
                     throw error("heterogeneous-literal", "heterogeneous collection literal could only be inferred to '[Any]'; add explicit type annotation if this is intentional", at: loc)
                 }

@@ -64,7 +64,7 @@ indirect enum QType: Hashable, Sendable, CustomStringConvertible {
         case .stride(let b, let through): through ? "StrideThrough<\(b)>" : "StrideTo<\(b)>"
         case .sequence(let k, let e): "\(k.rawValue)<\(e)>"
         case .wrapper(let k, _, let bases): "\(k.rawValue)<\(bases.map { $0.genericName(qualified: false) }.joined(separator: ", "))>"
-        case .native(let id): id.name
+        case .native(let id): id.isProtocol ? "any \(id.name)" : id.name
         case .metatype(let t): "\(t).Type"
         }
     }
@@ -163,6 +163,8 @@ indirect enum QType: Hashable, Sendable, CustomStringConvertible {
 struct NativeTypeID: Hashable, Sendable {
     let name: String
     let isEquatable: Bool
+    /// A bound protocol: Swift spells the type `any Name`.
+    var isProtocol = false
 
     static func == (a: NativeTypeID, b: NativeTypeID) -> Bool { a.name == b.name }
     func hash(into h: inout Hasher) { h.combine(name) }
