@@ -78,6 +78,11 @@ struct CellOptionParser {
                             at: valueAt)
             }
             options.timeout = seconds
+        case "memory":
+            guard let bytes = CellOptionParser.byteCount(value) else {
+                throw error("cell-option-value", "'memory' must be an amount such as 512MB, 20GB or 16GiB, not '\(value)'", at: valueAt)
+            }
+            options.memory = bytes
         default:
             let names = CellOptions.keys.map(\.key)
             var notes: [SourceDiagnostic.Note] = []
@@ -87,6 +92,23 @@ struct CellOptionParser {
             notes.append(.init(message: "known options: \(names.joined(separator: ", "))"))
             throw error("cell-option-unknown", "unknown cell option '\(key)'", at: keyAt, notes: notes)
         }
+    }
+
+    /// "20GB" (powers of 1000: KB MB GB TB), "16GiB" (powers of 1024: KiB MiB GiB TiB), or a
+    /// plain number of bytes; positive and below 2^62.
+    static func byteCount(_ text: String) -> Int? {
+        let units: [(String, Double)] = [("KiB", 0x1p10), ("MiB", 0x1p20), ("GiB", 0x1p30), ("TiB", 0x1p40),
+                                         ("KB", 1e3), ("MB", 1e6), ("GB", 1e9), ("TB", 1e12), ("B", 1)]
+        var number = Substring(text)
+        var scale = 1.0
+        if let (unit, factor) = units.first(where: { text.hasSuffix($0.0) }) {
+            number = text.dropLast(unit.count)
+            scale = factor
+        }
+        guard let x = Double(number.trimmingCharacters(in: .whitespaces)), x.isFinite, x > 0 else { return nil }
+        let bytes = (x * scale).rounded()
+        guard bytes >= 1, bytes < 0x1p62 else { return nil }
+        return Int(bytes)
     }
 
     private func boolean(_ value: String, key: String, at position: SourcePosition) throws(SourceDiagnostic) -> Bool {

@@ -11,6 +11,9 @@ public struct CellOptions: Sendable, Hashable {
     public var eval = true
     /// Seconds the cell may run before it is stopped (the session's default when nil).
     public var timeout: Double?
+    /// Bytes the cell's library work may take, e.g. a large state vector (half of the
+    /// available memory when nil).
+    public var memory: Int?
     /// The cell demonstrates an error: failing is what it should do.
     public var expectError = false
     /// Code-exercise roles: the starter code, its hidden check, its reference solution.
@@ -27,6 +30,7 @@ public struct CellOptions: Sendable, Hashable {
         ("output", "true or false: show the outputs"),
         ("eval", "true or false: run the cell"),
         ("timeout", "seconds the cell may run"),
+        ("memory", "how much memory the cell may take, e.g. 20GB or 512MiB"),
         ("expect-error", "true or false: the cell demonstrates an error"),
         ("exercise", "the id of a code exercise whose starter code this is"),
         ("check", "the id of the exercise this cell checks (hidden)"),

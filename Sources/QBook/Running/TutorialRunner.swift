@@ -26,7 +26,7 @@ public struct TutorialRunner: Sendable {
                 continue
             }
             observer?.cellWillRun(cell, of: tutorial)
-            let result = session.run(cell.source, timeout: cell.options.timeout)
+            let result = session.run(cell.source, timeout: cell.options.timeout, memory: cell.options.memory)
             ranCells.append(cell)
             let run = translate(result, of: cell, in: tutorial, ranCells: ranCells)
             observer?.cellDidRun(cell, result: run, of: tutorial)
