@@ -88,6 +88,15 @@ public struct Binding: @unchecked Sendable {
         Binding(kind: .closure(ClosureSpec(type)))
     }
 
+    /// A function type whose result is a pair, e.g. a loss returning its value and gradient.
+    public static func closure<A, R1, R2>(_ type: ((A) throws -> (R1, R2)).Type) -> Binding {
+        Binding(kind: .closure(ClosureSpec(type)))
+    }
+
+    public static func closure<A, B, R1, R2>(_ type: ((A, B) throws -> (R1, R2)).Type) -> Binding {
+        Binding(kind: .closure(ClosureSpec(type)))
+    }
+
     public static func closure<A, B, C, D, R>(_ type: ((A, B, C, D) throws -> R).Type) -> Binding {
         Binding(kind: .closure(ClosureSpec(type)))
     }

@@ -16,3 +16,16 @@ public struct BoundMember: Sendable, Hashable {
     /// A unique key: the owner, the name, the labels and parameter types.
     public let key: String
 }
+
+extension Library {
+    /// Every member as a Markdown table, one row per member grouped by owner (functions and
+    /// operators first): what Prelude's README shows, generated so it cannot go stale.
+    public func memberTable() -> String {
+        var lines = ["| type | kind | declaration |", "| --- | --- | --- |"]
+        for m in members {
+            let declaration = m.declaration.replacingOccurrences(of: "|", with: "\\|")
+            lines.append("| \(m.owner.map { "`\($0)`" } ?? "") | \(m.kind.rawValue) | `\(declaration)` |")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

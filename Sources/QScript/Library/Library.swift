@@ -153,8 +153,16 @@ public final class Library: @unchecked Sendable {
             guard let q = qtype(of: p) else { return problem("function type \(spec.swiftType): parameter type \(p) is not bound") }
             params.append(q)
         }
-        guard let r = qtype(of: spec.result) else { return problem("function type \(spec.swiftType): result type \(spec.result) is not bound") }
+        guard let r = qtype(of: spec.result) ?? pairType(spec) else {
+            return problem("function type \(spec.swiftType): result type \(spec.result) is not bound")
+        }
         closureTypes[key] = (spec, .function(params, r))
+    }
+
+    /// A function's pair result `(A, B)` of two bound types.
+    private func pairType(_ spec: ClosureSpec) -> QType? {
+        guard let (first, second) = spec.pair, let a = qtype(of: first), let b = qtype(of: second) else { return nil }
+        return .tuple([.init(label: nil, type: a), .init(label: nil, type: b)])
     }
 
     private func inheritProtocolMembers() {

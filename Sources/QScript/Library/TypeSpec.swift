@@ -26,6 +26,8 @@ struct ClosureSpec {
     let swiftType: Any.Type
     let params: [Any.Type]
     let result: Any.Type
+    /// The element types when the result is a pair.
+    var pair: (Any.Type, Any.Type)?
     /// A Swift closure of `swiftType` that calls `function` in the cell's machine.
     let makeSwiftClosure: (_ library: Library, _ function: Function, _ params: [QType], _ result: QType, _ call: NativeCall) -> Any
 
@@ -67,6 +69,25 @@ struct ClosureSpec {
         }
     }
 
+    /// One parameter and a pair as the result, e.g. a loss giving its value and gradient.
+    init<A, R1, R2>(_ type: ((A) throws -> (R1, R2)).Type) {
+        self.init(type, [A.self], (R1, R2).self) { lib, fn, ps, r, call in
+            let f: (A) throws -> (R1, R2) = { a in try lib.callCellForPair(fn, [lib.toValue(a, ps[0])], r, call) }
+            return f
+        }
+        pair = (R1.self, R2.self)
+    }
+
+    init<A, B, R1, R2>(_ type: ((A, B) throws -> (R1, R2)).Type) {
+        self.init(type, [A.self, B.self], (R1, R2).self) { lib, fn, ps, r, call in
+            let f: (A, B) throws -> (R1, R2) = { a, b in
+                try lib.callCellForPair(fn, [lib.toValue(a, ps[0]), lib.toValue(b, ps[1])], r, call)
+            }
+            return f
+        }
+        pair = (R1.self, R2.self)
+    }
+
     init<A, B, C, D, R>(_ type: ((A, B, C, D) throws -> R).Type) {
         self.init(type, [A.self, B.self, C.self, D.self], R.self) { lib, fn, ps, r, call in
             let f: (A, B, C, D) throws -> R = { a, b, c, d in
@@ -85,5 +106,16 @@ extension Library {
         let swiftValue = fromValue(value, resultType, R.self, call)
         guard let r = swiftValue as? R else { throw BindingFault.argument(0, expected: R.self, got: swiftValue) }
         return r
+    }
+
+    /// As `callCell`, for a function returning a pair: Swift builds the tuple, element by element.
+    func callCellForPair<R1, R2>(_ function: Function, _ args: [Value], _ resultType: QType, _ call: NativeCall) throws -> (R1, R2) {
+        let value = try Invoke.call(function, args, call.m, call.loc)
+        guard case .tuple(let fields) = resultType, fields.count == 2, case .tuple(let parts) = value else {
+            throw BindingFault.argument(0, expected: (R1, R2).self, got: value)
+        }
+        let a = fromValue(parts[0], fields[0].type, R1.self, call), b = fromValue(parts[1], fields[1].type, R2.self, call)
+        guard let x = a as? R1, let y = b as? R2 else { throw BindingFault.argument(0, expected: (R1, R2).self, got: (a, b)) }
+        return (x, y)
     }
 }
