@@ -8,11 +8,31 @@ extension Prelude {
                 try StateVector.validate(amplitudes: amplitudes)
                 return StateVector(amplitudes: amplitudes)
             }
+            t.initializer("init(amplitudes:)") { (amplitudes: [Complex]) in
+                try StateVector.validate(amplitudes: amplitudes)
+                return StateVector(amplitudes: amplitudes)
+            }
             t.initializer("init(qubits:)") { (qubits: Int) in
                 try StateVector.validate(qubits: qubits)
                 return StateVector(qubits: qubits)
             }
+            t.initializer("init(basisState:qubits:)") { (index: Int, qubits: Int) in
+                try StateVector.validate(qubits: qubits)
+                if index < 0 || index >= 1 << qubits { throw ScriptError("basis index \(index) out of range 0..<\(1 << qubits)") }
+                return StateVector(basisState: index, qubits: qubits)
+            }
             t.property("qubits") { $0.qubits }
+            t.property("count") { $0.count }
+            t.property("amplitudes") { $0.amplitudes }
+            t.property("normSquared") { $0.normSquared }
+            t.method("amplitude(_:)") { (psi: StateVector, index: Int) in
+                if index < 0 || index >= psi.count { throw ScriptError("basis index \(index) out of range 0..<\(psi.count)") }
+                return psi.amplitude(index)
+            }
+            t.method("amplitude(_:)") { (psi: StateVector, bitstring: String) in
+                try psi.validate(bitstring: bitstring)
+                return psi.amplitude(bitstring)
+            }
             t.method("probabilities()") { (psi: StateVector) in psi.probabilities() }
             t.method("marginalProbabilities(qubits:)") { (psi: StateVector, subset: [Int]) in
                 try psi.validate(qubits: subset)
@@ -39,15 +59,21 @@ extension Prelude {
                 try o.validate(qubits: psi.qubits)
                 return psi.expectation(o)
             }
+            t.method("innerProduct(_:)") { (psi: StateVector, phi: StateVector) in
+                if psi.qubits != phi.qubits { throw QSimError.qubitCountMismatch(expected: psi.qubits, got: phi.qubits) }
+                return psi.innerProduct(phi)
+            }
             t.method("fidelity(with:)") { (psi: StateVector, phi: StateVector) in
                 if psi.qubits != phi.qubits { throw QSimError.qubitCountMismatch(expected: psi.qubits, got: phi.qubits) }
                 return psi.fidelity(with: phi)
             }
+            t.staticMethod("bitstring(_:qubits:)") { (index: Int, qubits: Int) in StateVector.bitstring(index, qubits: qubits) }
+            t.staticMethod("counts(of:qubits:)") { (samples: [Int], qubits: Int) in StateVector.counts(of: samples, qubits: qubits) }
         }]
     }
 
     /// QSim's check of a shot count, then the size of the samples it would return.
-    private static func validateShots(_ shots: Int) throws {
+    static func validateShots(_ shots: Int) throws {
         try StateVector.validate(shots: shots)
         try checkAllocation(count: shots, of: Int.self)
     }

@@ -14,7 +14,7 @@ public enum Prelude {
 
     /// Every binding of the course library (order does not matter).
     static var bindings: [Binding] {
-        observables + stateVector + circuit
+        observables + stateVector + circuit + circuitOperators + gateValues + gradients + noise + clifford
     }
 
     /// A session for one tutorial, with the course library bound in.

@@ -15,6 +15,7 @@
 public struct Binding: @unchecked Sendable {
     enum Kind {
         case type(TypeSpec)
+        case typeExtension(ExtensionSpec)
         case function(MemberSpec)
         case binaryOperator(String, MemberSpec)
         case prefixOperator(String, MemberSpec)
@@ -38,6 +39,12 @@ public struct Binding: @unchecked Sendable {
     public init<T: Equatable>(_ type: T.Type, _ name: String, conformsTo protocols: [String] = [],
                               _ members: @escaping (TypeBinding<T>) -> Void = { _ in }) {
         kind = .type(TypeSpec(type, name, protocols: protocols, isProtocol: false, equal: { ($0 as! T) == ($1 as! T) }, members))
+    }
+
+    /// More members of a type bound elsewhere, as a Swift extension adds them (so one type's
+    /// members can be declared in several files): `Binding(extending: Circuit.self) { t in ... }`.
+    public init<T>(extending type: T.Type, _ members: @escaping (TypeBinding<T>) -> Void) {
+        kind = .typeExtension(ExtensionSpec(type, members))
     }
 
     /// A library protocol, bound by its existential type (`(any Loss).self`): a type in cells

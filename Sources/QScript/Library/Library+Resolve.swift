@@ -289,7 +289,7 @@ extension Library {
             return lead + oneLine + (sig.result == nil ? arrow : "")
         }
         let ps = zip(sig.labels, params).map { "\($0 ?? "_"): \($1)" }.joined(separator: ", ")
-        if case .initializer = kind { return "init(\(ps))" }
+        if case .initializer = kind { return "init\(result.optionalWrapped != nil ? "?" : "")(\(ps))" }
         return "\(lead)\(sig.name)(\(ps))\(arrow)"
     }
 }

@@ -102,6 +102,12 @@ public final class Library: @unchecked Sendable {
         for spec in types { if let d = typesByName[spec.name] { spec.declareMembers(self, d) } }
         for b in bindings {
             switch b.kind {
+            case .typeExtension(let spec):
+                guard let d = nativeTypes[ObjectIdentifier(spec.swiftType)] else {
+                    problem("an extension of \(spec.swiftType), which is not bound")
+                    continue
+                }
+                spec.declareMembers(self, d)
             case .function(let spec):
                 if let f = resolve(spec, owner: nil, kind: .function) { functions[f.name, default: []].append(f) }
             case .binaryOperator(let op, let spec):

@@ -85,6 +85,9 @@ final class NativeTypeDescriptor {
     var display: ((Any) -> RichDisplay?)?
     var equal: ((Any, Any) -> Bool)?
     var subscriptGetter: NativeSubscript?
+    /// `ExpressibleByIntegerLiteral` / `ExpressibleByFloatLiteral`: the value for a literal.
+    var integerLiteral: ((Value) throws -> Any)?
+    var floatLiteral: ((Value) throws -> Any)?
 
     init(id: NativeTypeID, swiftType: Any.Type, isProtocol: Bool) {
         self.id = id

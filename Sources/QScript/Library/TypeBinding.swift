@@ -28,6 +28,13 @@ public final class TypeBinding<T> {
         }
     }
 
+    /// A failable initialiser (`init?`): cells get an optional, as in Swift.
+    public func failableInitializer<each A>(_ signature: String, _ body: @escaping (repeat each A) throws -> T?) {
+        if let f = library.resolve(MemberSpec(signature, body), owner: typeName, kind: .initializer) {
+            descriptor.initializers.append(f)
+        }
+    }
+
     /// A method: `t.method("probabilities()") { (psi: StateVector) in psi.probabilities() }`.
     public func method<each A, R>(_ signature: String, _ body: @escaping (T, repeat each A) throws -> R) {
         if let f = library.resolve(MemberSpec(method: signature, body), owner: typeName, kind: .method) {
@@ -75,6 +82,16 @@ public final class TypeBinding<T> {
         if let s = library.resolveSubscript(owner: typeName, get) {
             descriptor.subscriptGetter = s
         }
+    }
+
+    /// The type is `ExpressibleByIntegerLiteral`: `1` where a `T` is expected makes `make(1)`.
+    public func integerLiteral(_ make: @escaping (Int) throws -> T) {
+        descriptor.integerLiteral = { try make($0.int) }
+    }
+
+    /// The type is `ExpressibleByFloatLiteral`: `0.5` where a `T` is expected makes `make(0.5)`.
+    public func floatLiteral(_ make: @escaping (Double) throws -> T) {
+        descriptor.floatLiteral = { try make($0.double) }
     }
 
     /// How `print` and interpolation show a value (default: `String(describing:)`).

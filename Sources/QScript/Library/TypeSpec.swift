@@ -19,6 +19,17 @@ struct TypeSpec {
     }
 }
 
+/// Members added to a type bound by another binding.
+struct ExtensionSpec {
+    let swiftType: Any.Type
+    let declareMembers: (Library, NativeTypeDescriptor) -> Void
+
+    init<T>(_ type: T.Type, _ members: @escaping (TypeBinding<T>) -> Void) {
+        swiftType = type
+        declareMembers = { library, descriptor in members(TypeBinding<T>(library: library, descriptor: descriptor)) }
+    }
+}
+
 /// A function type that crosses the boundary, with the generic code that turns a cell's
 /// function into a Swift closure of exactly that type. (Swift cannot abstract a closure over a
 /// parameter pack, so function types come in arities 0 to 4, each an initialiser below.)

@@ -7,8 +7,10 @@ extension Checker {
                 score.nonDefaultLiterals += 1
                 return Typed(.double, .constant(.double(Double(v))), constant: .double(Double(v)))
             }
+            if let native = try libraryLiteral(.int(v), expected: expected, at: e.loc) { return native }
             return Typed(.int, .constant(.int(v)), constant: .int(v))
         case .floatLiteral(let d):
+            if let native = try libraryLiteral(.double(d), expected: expected, at: e.loc) { return native }
             return Typed(.double, .constant(.double(d)), constant: .double(d))
         case .boolLiteral(let b):
             return Typed(.bool, .constant(.bool(b)), constant: .bool(b))
@@ -127,6 +129,25 @@ extension Checker {
                                 .init(message: "force-unwrap using '!' to abort execution if the optional value contains 'nil'")])
         }
         throw error("type-mismatch", context.message(t.type, type), at: loc, notes: notes)
+    }
+
+    /// A number literal where a library type that is expressible by such literals is expected
+    /// (`Complex` in `c.unitary([[0, 1], [1, 0]], on: [0])`): the library makes the value once.
+    func libraryLiteral(_ literal: Value, expected: QType?, at loc: SourceLoc) throws(CheckError) -> Typed? {
+        guard case .native(let id)? = expected?.optionalWrappedOrSelf, let d = library.type(id) else { return nil }
+        let make: ((Value) throws -> Any)?
+        switch literal {
+        case .int: make = d.integerLiteral
+        default: make = d.floatLiteral
+        }
+        guard let make else { return nil }
+        score.nonDefaultLiterals += 1
+        do {
+            let value = Value.native(NativeBox(try make(literal)))
+            return Typed(.native(id), .constant(value), constant: value)
+        } catch {
+            throw self.error("library-error", "\(error)", at: loc)
+        }
     }
 
     /// How many values become existentials (and optionals) when `from` converts to `to` by

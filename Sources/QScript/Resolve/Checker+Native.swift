@@ -39,7 +39,11 @@ extension Checker {
                 }
             }
             let winners = viable.filter { $0.1.score == best }
-            if winners.count > 1 { throw overloadAmbiguity(winners.map(\.0), args, base, at: loc) }
+            if winners.count > 1 {
+                // Swift names an initialiser by its full name: "ambiguous use of 'init(amplitudes:)'".
+                let name = kind == .initializer ? "init(" + winners[0].0.labels.map { ($0 ?? "_") + ":" }.joined() + ")" : base
+                throw overloadAmbiguity(winners.map(\.0), args, name, at: loc)
+            }
             return commit(winners[0].1)
         }
         if overloads.count == 1 {

@@ -266,6 +266,9 @@ extension Checker {
             let b = try check(x, as: .bool, context: .argument).code.bool
             return Typed(.bool, .bool { fp throws(Trap) in try !b(fp) })
         case "-", "+":
+            // `-1` where a library literal type is expected is a negative literal, as in Swift.
+            if case .intLiteral(let v) = x.kind, let n = try libraryLiteral(.int(op == "-" ? -v : v), expected: expected, at: loc) { return n }
+            if case .floatLiteral(let v) = x.kind, let n = try libraryLiteral(.double(op == "-" ? -v : v), expected: expected, at: loc) { return n }
             let t = try check(x, expected: expected)
             switch t.type {
             case .int:
