@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import QScript
 @testable import Prelude
@@ -7,5 +8,22 @@ import QScript
 @Suite struct PreludeLibraryTests {
     @Test func bindingsHaveNoProblems() {
         #expect(Library.problems(in: Prelude.bindings) == [])
+    }
+
+    @Test func readmeListsEveryMember() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../Sources/Prelude/README.md").standardized
+        let readme = try String(contentsOf: url, encoding: .utf8)
+        let begin = "<!-- members:begin -->\n", end = "<!-- members:end -->"
+        let start = try #require(readme.range(of: begin)), stop = try #require(readme.range(of: end))
+        let table = Prelude.library().memberTable()
+        let current = String(readme[start.upperBound..<stop.lowerBound])
+        if current == table { return }
+        if ProcessInfo.processInfo.environment["RECORD_GOLDENS"] != nil {
+            try (readme[..<start.upperBound] + table + readme[stop.lowerBound...]).write(to: url, atomically: true, encoding: .utf8)
+            Issue.record("recorded the member table in Sources/Prelude/README.md; review the diff and run again")
+        } else {
+            Issue.record("Sources/Prelude/README.md's member table is stale; rewrite it with RECORD_GOLDENS=1 swift test --filter PreludeLibraryTests")
+        }
     }
 }
