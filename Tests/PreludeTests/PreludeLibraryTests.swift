@@ -27,3 +27,26 @@ import QScript
         }
     }
 }
+
+/// A QASM error inside a multi-line string points at the offending token in the cell.
+@Suite struct QASMErrorPositionTests {
+    @Test func errorIsLocatedInsideTheLiteral() {
+        let r = Prelude.session().run(#"""
+            let bell = Circuit(qasm: """
+                OPENQASM 2.0;
+                include "qelib1.inc";
+                qreg q[2];
+                cx q[0], q[7];
+                """)
+            """#)
+        let d = r.diagnostics.first
+        #expect(d?.id == "library-error")
+        #expect(d?.message.hasSuffix("qubit 7 is out of range for 'q' of size 2") == true)
+        #expect((d?.line, d?.column) == (5, 16))
+    }
+
+    @Test func aQASMStringInAVariableIsReportedAtTheCall() {
+        let r = Prelude.session().run("let text = \"OPENQASM 2.0; qreg q[1]; h q[3];\"\nlet c = Circuit(qasm: text)")
+        #expect((r.diagnostics.first?.line, r.diagnostics.first?.column) == (2, 9))
+    }
+}
