@@ -39,7 +39,9 @@ extension Checker {
                 return Int(str, radix: radix).map { .int($0) } ?? .none
             })
         case (.double, [nil]):
-            let x = try check(args[0].value, expected: literalKind(args[0].value) != nil ? .double : nil)
+            // A bare literal is a Double literal (SE-0213); any other expression is typed on its
+            // own, so `Double(10 / 4)` divides Ints (2.0), as Swift's overload ranking decides.
+            let x = try check(args[0].value, expected: isBareNumberLiteral(args[0].value) ? .double : nil)
             switch x.type {
             case .double: return x
             case .int:
@@ -138,6 +140,11 @@ extension Checker {
                 }
             }
             try requirePrintable(x.type, at: args[0].value.loc)
+            if x.type == .double {
+                // `String(x)` is a Double's `description`: "nan" whatever the sign (print writes "-nan").
+                let d = x.code.double
+                return Typed(.string, .value { fp throws(Trap) in .string(try d(fp).description) })
+            }
             let g = x.code.value, t = x.type
             return Typed(.string, .value { fp throws(Trap) in .string(Describe.description(try g(fp), t, library: lib)) })
         case [nil, "radix"], [nil, "radix", "uppercase"]:

@@ -2,12 +2,17 @@ extension Checker {
     /// Mutating methods (`append`, `remove(at:)`, `sort()`, ...) act on the base in place.
     func mutatingMethod(_ base: Expr, _ type: QType, _ name: String, _ args: [Argument], at loc: SourceLoc) throws(CheckError) -> Typed {
         let p = try place(base, .mutatingMember(name))
-        let modify = p.modify
+        // The base's path (its subscript indices), then the arguments, then the access: Swift's order.
+        // (Not `??`: a typed-throws closure in its autoclosure crashes Swift 6.3's SILGen.)
+        let path: Place.Path
+        if let evaluate = p.path { path = evaluate } else { path = { _ throws(Trap) in } }
+        let modify = p.access
         let m = self.m
         /// Runs `body` on the array in place, keeping its buffer uniquely referenced. The
-        /// arguments are evaluated first, as in Swift (they may read the array itself).
+        /// arguments are evaluated before the access, as in Swift (they may read the array itself).
         func onArray(_ result: QType, _ args: [ValueCode] = [], _ body: @escaping (inout [Value], [Value]) throws(Trap) -> Value) -> Typed {
             Typed(result, .make(result) { fp throws(Trap) in
+                try path(fp)
                 var values: [Value] = []
                 for a in args { values.append(try a(fp)) }
                 var out = Value.void
@@ -143,6 +148,7 @@ extension Checker {
             }
             let x = t.code.value
             return Typed(.void, .value { fp throws(Trap) in
+                try path(fp)
                 let v = try x(fp)
                 try modify(fp) { (s: inout Value) throws(Trap) in
                     guard case .string(var str) = s else { throw uninitializedTrap(base.description, loc) }
@@ -156,6 +162,7 @@ extension Checker {
         case (.string, "removeLast", []), (.string, "removeFirst", []):
             let last = name == "removeLast"
             return Typed(.character, .value { fp throws(Trap) in
+                try path(fp)
                 var out = Value.void
                 try modify(fp) { (s: inout Value) throws(Trap) in
                     guard case .string(var str) = s else { throw uninitializedTrap(base.description, loc) }
@@ -170,6 +177,7 @@ extension Checker {
             })
         case (.string, "removeAll", []):
             return Typed(.void, .value { fp throws(Trap) in
+                try path(fp)
                 try modify(fp) { (s: inout Value) throws(Trap) in s = .string("") }
                 return .void
             })
@@ -178,6 +186,7 @@ extension Checker {
             let newValue = try isUpdate ? check(args[0].value, as: v, context: .argument).code.value : nil
             let key = try check(args[isUpdate ? 1 : 0].value, as: k, context: .argument).code.value
             return Typed(.optional(v), .value { fp throws(Trap) in
+                try path(fp)
                 let nv = try newValue?(fp)
                 let kv = try key(fp)
                 var out = Value.none
@@ -192,11 +201,13 @@ extension Checker {
             })
         case (.dictionary, "removeAll", []):
             return Typed(.void, .value { fp throws(Trap) in
+                try path(fp)
                 try modify(fp) { (x: inout Value) throws(Trap) in x = .dictionary(DictionaryValue()) }
                 return .void
             })
         case (.bool, "toggle", []):
             return Typed(.void, .value { fp throws(Trap) in
+                try path(fp)
                 try modify(fp) { (x: inout Value) throws(Trap) in x = .bool(!x.bool) }
                 return .void
             })

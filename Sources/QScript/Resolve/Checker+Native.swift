@@ -112,8 +112,9 @@ extension Checker {
         let m = self.m
         let lib = library
         if f.isMutating, let place, let mutate = f.mutate {
-            let modify = place.modify
+            let path = place.path, modify = place.access
             return Typed(r, .make(r) { fp throws(Trap) in
+                try path?(fp)
                 var values: [Value] = []
                 for c in all { values.append(try c(fp)) }
                 var out = Value.void

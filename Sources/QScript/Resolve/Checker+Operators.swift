@@ -18,6 +18,16 @@ extension Checker {
         }
     }
 
+    /// `3`, `-2.5`, `(7)`: one number literal, possibly signed or parenthesised.
+    func isBareNumberLiteral(_ e: Expr) -> Bool {
+        switch e.kind {
+        case .intLiteral, .floatLiteral: return true
+        case .paren(let x): return isBareNumberLiteral(x)
+        case .prefix(let op, let x) where op == "-" || op == "+": return isBareNumberLiteral(x)
+        default: return false
+        }
+    }
+
     /// Literals whose type comes from context but are not numeric: `nil`, `[]`, `[:]`, `[1, 2]`.
     func needsContext(_ e: Expr) -> Bool {
         switch e.kind {

@@ -1,10 +1,45 @@
 /// Something that can be assigned to or mutated in place: a variable, an element, a field.
+///
+/// Reaching it takes two steps, as in Swift: first its path is evaluated (subscript indices and
+/// dictionary keys, outer to inner, into scratch slots of the frame), then, after whatever the
+/// statement evaluates in between (the right side of an assignment, a method's arguments), the
+/// place is accessed through that path. So `a[i()] = v()` calls `i` before `v`.
 struct Place {
     typealias Modify = (Frame, (inout Value) throws(Trap) -> Void) throws(Trap) -> Void
+    typealias Path = (Frame) throws(Trap) -> Void
     var type: QType
-    var modify: Modify
+    /// Evaluates the path; nil for a place without one (a variable, a field of a variable).
+    var path: Path?
+    /// Accesses the place through the path last evaluated in this frame.
+    var access: Modify
     /// Set when the place is a variable (slot, box or global): where its value lives, for fast paths.
     var pointer: ((Frame) -> UnsafeMutablePointer<Value>)?
+
+    init(type: QType, path: Path? = nil, access: @escaping Modify, pointer: ((Frame) -> UnsafeMutablePointer<Value>)? = nil) {
+        self.type = type
+        self.path = path
+        self.access = access
+        self.pointer = pointer
+    }
+
+    /// The path, then the access: for callers that evaluate nothing in between.
+    var modify: Modify {
+        guard let path else { return access }
+        let access = self.access
+        return { fp, body throws(Trap) in
+            try path(fp)
+            try access(fp, body)
+        }
+    }
+
+    /// This place's path followed by `more` (a nested place's own indices).
+    func path(then more: @escaping Path) -> Path {
+        guard let path else { return more }
+        return { fp throws(Trap) in
+            try path(fp)
+            try more(fp)
+        }
+    }
 }
 
 extension Checker {
@@ -44,7 +79,7 @@ extension Checker {
                     initializing.append(ObjectIdentifier(g))
                 } else if g.isLet { throw letError(n, access, declaredAt: g.loc, at: e.loc) }
                 let r = g.ref
-                return Place(type: g.type, modify: { _, body throws(Trap) in try body(&r.pointer.pointee) }, pointer: { _ in r.pointer })
+                return Place(type: g.type, access: { _, body throws(Trap) in try body(&r.pointer.pointee) }, pointer: { _ in r.pointer })
             case .local(let v):
                 if uninitialized.contains(ObjectIdentifier(v)) {
                     guard access == .assign else {
@@ -56,10 +91,10 @@ extension Checker {
                 }
                 let slot = v.owner === fn ? v.slot : fn.captureSlot(for: v)
                 if v.boxed || v.owner !== fn {
-                    return Place(type: v.type, modify: { fp, body throws(Trap) in try body(&fp[slot].boxPointer.pointee) },
+                    return Place(type: v.type, access: { fp, body throws(Trap) in try body(&fp[slot].boxPointer.pointee) },
                                  pointer: { fp in fp[slot].boxPointer })
                 }
-                return Place(type: v.type, modify: { fp, body throws(Trap) in try body(&fp[slot]) }, pointer: { fp in fp + slot })
+                return Place(type: v.type, access: { fp, body throws(Trap) in try body(&fp[slot]) }, pointer: { fp in fp + slot })
             }
         case .subscriptCall(let base, let args):
             return try subscriptPlace(base, args, access, at: e.loc)
@@ -76,8 +111,9 @@ extension Checker {
             }
             if case .native(let id) = p.type, let prop = library.type(id)?.properties[name], let setter = prop.setter {
                 let lib = library
-                return Place(type: prop.type, modify: { fp, body throws(Trap) in
-                    try p.modify(fp) { (v: inout Value) throws(Trap) in
+                let parent = p.access
+                return Place(type: prop.type, path: p.path, access: { fp, body throws(Trap) in
+                    try parent(fp) { (v: inout Value) throws(Trap) in
                         var x: Value
                         do { x = try prop.getter(v) } catch { throw lib.trap(error, nameLoc) }
                         try body(&x)
@@ -92,8 +128,9 @@ extension Checker {
                 throw error("force-unwrap-non-optional", "cannot force unwrap value of non-optional type '\(p.type)'", at: e.loc)
             }
             let loc = e.loc
-            return Place(type: w, modify: { fp, body throws(Trap) in
-                try p.modify(fp) { (v: inout Value) throws(Trap) in
+            let parent = p.access
+            return Place(type: w, path: p.path, access: { fp, body throws(Trap) in
+                try parent(fp) { (v: inout Value) throws(Trap) in
                     if case .none = v {
                         throw Trap(id: "unwrap-nil", message: "unexpectedly found nil while unwrapping an Optional value", loc: loc)
                     }
@@ -111,8 +148,9 @@ extension Checker {
     }
 
     func tupleFieldPlace(_ p: Place, _ index: Int, _ type: QType) -> Place {
-        Place(type: type, modify: { fp, body throws(Trap) in
-            try p.modify(fp) { (v: inout Value) throws(Trap) in
+        let parent = p.access
+        return Place(type: type, path: p.path, access: { fp, body throws(Trap) in
+            try parent(fp) { (v: inout Value) throws(Trap) in
                 var items = v.tuple
                 v = .void
                 defer { v = .tuple(items) }
@@ -143,9 +181,10 @@ extension Checker {
             let f = try check(r, as: .tuple(fields), context: .assignment).code.value
             let all = places
             return { fp throws(Trap) in
+                for p in all { try p?.path?(fp) }
                 let items = try f(fp).tuple
                 for (i, p) in all.enumerated() {
-                    if let p { try p.modify(fp) { (x: inout Value) throws(Trap) in x = items[i] } }
+                    if let p { try p.access(fp) { (x: inout Value) throws(Trap) in x = items[i] } }
                 }
                 return .void
             }
@@ -178,9 +217,11 @@ extension Checker {
                 return .void
             }
         }
+        let path = p.path, access = p.access
         return { fp throws(Trap) in
+            try path?(fp)
             let v = try f(fp)
-            try p.modify(fp) { (x: inout Value) throws(Trap) in x = v }
+            try access(fp) { (x: inout Value) throws(Trap) in x = v }
             return .void
         }
     }
@@ -191,6 +232,7 @@ extension Checker {
             throw error("uninitialized", "variable '\(n)' passed by reference before being initialized", at: l.loc)
         }
         let p = try place(l, .assign)
+        let path = p.path, access = p.access
         switch p.type {
         case .int:
             let rhs = try check(r, as: .int, context: .argument).code.int
@@ -205,8 +247,9 @@ extension Checker {
                 }
             }
             return { fp throws(Trap) in
+                try path?(fp)
                 let y = try rhs(fp)
-                try p.modify(fp) { (v: inout Value) throws(Trap) in v = .int(try combine(v.int, y)) }
+                try access(fp) { (v: inout Value) throws(Trap) in v = .int(try combine(v.int, y)) }
                 return .void
             }
         case .double:
@@ -223,8 +266,9 @@ extension Checker {
                 }
             }
             return { fp throws(Trap) in
+                try path?(fp)
                 let y = try rhs(fp)
-                try p.modify(fp) { (v: inout Value) throws(Trap) in v = .double(combine(v.double, y)) }
+                try access(fp) { (v: inout Value) throws(Trap) in v = .double(combine(v.double, y)) }
                 return .void
             }
         case .string where op == "+":
@@ -242,8 +286,9 @@ extension Checker {
                 }
             }
             return { fp throws(Trap) in
+                try path?(fp)
                 let y = try rhs(fp).string
-                try p.modify(fp) { (v: inout Value) throws(Trap) in
+                try access(fp) { (v: inout Value) throws(Trap) in
                     guard case .string(var s) = v else { throw uninitializedTrap(l.description, loc) }
                     v = .void
                     try growthCheck(s.utf8.count &+ y.utf8.count, 1, m, loc)
@@ -255,8 +300,9 @@ extension Checker {
         case .array where op == "+":
             let rhs = try check(r, as: p.type, context: .argument).code.value
             return { fp throws(Trap) in
+                try path?(fp)
                 let y = try rhs(fp).array
-                try p.modify(fp) { (v: inout Value) throws(Trap) in
+                try access(fp) { (v: inout Value) throws(Trap) in
                     guard case .array(var a) = v else { throw uninitializedTrap(l.description, loc) }
                     v = .void
                     try growthCheck(a.count &+ y.count, MemoryLayout<Value>.stride, m, loc)

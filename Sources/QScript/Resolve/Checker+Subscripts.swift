@@ -71,9 +71,10 @@ extension Checker {
         case .array(let e):
             guard args.count == 1, args[0].label == nil else { throw subscriptArgumentError(args, p.type, at: loc) }
             let idx = try check(args[0].value, as: .int, context: .argument).code.int
-            let parent = p.modify
-            let modify: Place.Modify = { fp, body throws(Trap) in
-                let i = try idx(fp)
+            let parent = p.access
+            let slot = fn.newSlot(trivial: true)
+            let access: Place.Modify = { fp, body throws(Trap) in
+                let i = fp[slot].int
                 try parent(fp) { (v: inout Value) throws(Trap) in
                     guard case .array(var a) = v else { throw uninitializedTrap(base.description, loc) }
                     v = .void
@@ -82,27 +83,29 @@ extension Checker {
                     try body(&a[i])
                 }
             }
-            return Place(type: e, modify: modify)
+            return Place(type: e, path: p.path(then: { fp throws(Trap) in fp[slot] = .int(try idx(fp)) }), access: access)
         case .dictionary(let k, let v):
-            let parent = p.modify
+            let parent = p.access
+            let slot = fn.newSlot()
             if args.count == 2, args[0].label == nil, args[1].label == "default" {
                 let key = try check(args[0].value, as: k, context: .argument).code.value
                 let dflt = try check(args[1].value, as: v, context: .argument).code.value
-                return Place(type: v, modify: { fp, body throws(Trap) in
-                    let kv = try key(fp)
-                    let initial = try dflt(fp)
+                // The default is an autoclosure in Swift: evaluated during the access, only for a missing key.
+                return Place(type: v, path: p.path(then: { fp throws(Trap) in fp[slot] = try key(fp) }), access: { fp, body throws(Trap) in
+                    let kv = fp[slot]
                     try parent(fp) { (x: inout Value) throws(Trap) in
                         guard case .dictionary(var d) = x else { throw uninitializedTrap(base.description, loc) }
                         x = .void
                         defer { x = .dictionary(d) }
+                        let initial = try (d[kv] == nil ? dflt(fp) : .void)
                         try d.modify(kv, initial: initial, body)
                     }
                 })
             }
             guard args.count == 1, args[0].label == nil else { throw subscriptArgumentError(args, p.type, at: loc) }
             let key = try check(args[0].value, as: k, context: .argument).code.value
-            return Place(type: .optional(v), modify: { fp, body throws(Trap) in
-                let kv = try key(fp)
+            return Place(type: .optional(v), path: p.path(then: { fp throws(Trap) in fp[slot] = try key(fp) }), access: { fp, body throws(Trap) in
+                let kv = fp[slot]
                 try parent(fp) { (x: inout Value) throws(Trap) in
                     guard case .dictionary(var d) = x else { throw uninitializedTrap(base.description, loc) }
                     x = .void

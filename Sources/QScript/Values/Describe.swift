@@ -18,7 +18,8 @@ enum Describe {
     static func debugDescription(_ v: Value, _ t: QType, library: Library) -> String {
         switch t {
         case .int: return String(v.int)
-        case .double: return v.double.description
+        // `print` and interpolation write a Double as its debug form: a negative NaN is "-nan".
+        case .double: return v.double.debugDescription
         case .bool: return v.bool ? "true" : "false"
         case .string: return v.string.debugDescription
         case .character: return String(v.character).debugDescription

@@ -16,6 +16,9 @@ enum Equality {
         case .array(let e):
             let x = a.array, y = b.array
             guard x.count == y.count else { return false }
+            // Swift's `==` first asks whether both arrays share one buffer (then they are equal,
+            // even holding NaN); QScript's arrays share buffers exactly when Swift's do.
+            if x.isEmpty || x.withUnsafeBufferPointer({ $0.baseAddress }) == y.withUnsafeBufferPointer({ $0.baseAddress }) { return true }
             for i in x.indices where !equal(x[i], y[i], e, lib) { return false }
             return true
         case .tuple(let fields):
