@@ -69,6 +69,9 @@ extension Arithmetic {
         case "%": return { a, b throws(Trap) in
             if b == 0 { throw Trap(id: "division-by-zero", message: "division by zero in remainder operation", loc: loc) }
             let (v, o) = a.remainderReportingOverflow(dividingBy: b); if o { throw overflow("%=", loc) }; return v }
+        case "&+": return { a, b in a &+ b }
+        case "&-": return { a, b in a &- b }
+        case "&*": return { a, b in a &* b }
         case "&": return { a, b in a & b }
         case "|": return { a, b in a | b }
         case "^": return { a, b in a ^ b }

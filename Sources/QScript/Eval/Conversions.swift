@@ -23,7 +23,19 @@ enum Conversions {
             i = f.index(after: i)
             guard i < f.endIndex else { break }
             if f[i] == "%" { i = f.index(after: i); continue }
-            while i < f.endIndex, "0123456789.-+ #'lhqLjzt".contains(f[i]) { i = f.index(after: i) }
+            while i < f.endIndex, "0123456789.-+ #'lhqLjzt*".contains(f[i]) {
+                if f[i] == "*" {
+                    // A `*` width or precision takes an Int argument of its own.
+                    guard n < types.count else {
+                        throw Trap(id: "format-arguments", message: "String(format:) has more conversions than arguments", loc: loc)
+                    }
+                    if types[n] != .int {
+                        throw Trap(id: "format-arguments", message: "String(format:) width or precision '*' does not match an argument of type '\(types[n])'", loc: loc)
+                    }
+                    n += 1
+                }
+                i = f.index(after: i)
+            }
             guard i < f.endIndex else { break }
             let conv = f[i]
             i = f.index(after: i)

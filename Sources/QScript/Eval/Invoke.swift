@@ -11,7 +11,7 @@ enum Invoke {
 
     @inline(never)
     static func recursionTrap(_ m: UnsafeMutablePointer<MachineState>, _ loc: SourceLoc) -> Trap {
-        Trap(id: "recursion-limit", message: "maximum recursion depth (\(m.pointee.maxDepth)) exceeded; Swift would crash with a stack overflow here", loc: loc)
+        Trap(id: "recursion-limit", message: "maximum recursion depth (\(m.pointee.maxDepth) calls) exceeded; a compiled Swift program overflows its stack at about this depth", loc: loc)
     }
 
     @inline(never)

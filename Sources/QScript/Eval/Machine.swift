@@ -11,8 +11,8 @@ struct MachineState {
     /// The cell's time limit in seconds, for messages.
     var timeoutSeconds: Double = 60
     /// Calls that may still be entered before the recursion limit (`maxDepth` at the start).
-    var depthLeft: Int = 10_000
-    var maxDepth: Int = 10_000
+    var depthLeft: Int = 120_000
+    var maxDepth: Int = 120_000
     /// The first free slot of the value stack.
     var top: Frame
     var stackEnd: Frame

@@ -53,8 +53,13 @@ extension Lowerer {
         case .infixOperatorExpr(let i):
             return lowerInfix(i)
         case .prefixOperatorExpr(let p):
-            return Expr(.prefix(p.operator.text, lowerExpr(p.expression)), l)
+            switch p.operator.text {
+            case "..<": return Expr(.partialRange(.upTo, lowerExpr(p.expression)), l)
+            case "...": return Expr(.partialRange(.through, lowerExpr(p.expression)), l)
+            default: return Expr(.prefix(p.operator.text, lowerExpr(p.expression)), l)
+            }
         case .postfixOperatorExpr(let p):
+            if p.operator.text == "..." { return Expr(.partialRange(.from, lowerExpr(p.expression)), l) }
             return Expr(.unsupported("postfix operator '\(p.operator.text)'"), loc(p.operator))
         case .forceUnwrapExpr(let f):
             return Expr(.forceUnwrap(lowerExpr(f.expression)), loc(f.exclamationMark))
@@ -117,7 +122,7 @@ extension Lowerer {
             return Expr(.unsupported("this operator"), opLoc)
         }
         let text = op.operator.text
-        let compound = ["+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>="]
+        let compound = ["+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>=", "&+=", "&-=", "&*="]
         if compound.contains(text) {
             return Expr(.compoundAssign(String(text.dropLast()), lhs, rhs, opLoc: opLoc), opLoc)
         }

@@ -90,7 +90,7 @@ struct CaptureScan {
             nesting += 1
             visit(c.body)
             nesting -= 1
-        case .member(let b, _, _), .tupleIndex(let b, _), .prefix(_, let b), .forceUnwrap(let b),
+        case .member(let b, _, _), .tupleIndex(let b, _), .prefix(_, let b), .forceUnwrap(let b), .partialRange(_, let b),
              .optionalChain(let b), .paren(let b):
             visit(b)
         case .call(let f, let args), .subscriptCall(let f, let args):

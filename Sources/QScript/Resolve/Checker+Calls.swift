@@ -133,8 +133,12 @@ extension Checker {
         if case .closure(let c) = e.kind.unparenthesised {
             return try checkClosure(c, params: params, result: result)
         }
-        if case .name(let op) = e.kind, let first = op.first, "+-*/<>=!&|^%".contains(first) {
-            return try operatorFunction(op, params: params, result: result, at: e.loc)
+        if case .name(let n) = e.kind, lookup(n) == nil, let f = try functionValue(n, params: params, result: result, at: e.loc) {
+            return f
+        }
+        if case .member(let base, "init", _) = e.kind, try typeFromExpr(base) != nil {
+            // `xs.map(Double.init)`: the initialiser as a function.
+            return try forwardingClosure(base, params: params, result: result, at: e.loc)
         }
         let t = try check(e, expected: result.map { .function(params, $0) })
         guard case .function(let ps, let r) = t.type, ps == params, result == nil || r == result else {
@@ -144,8 +148,38 @@ extension Checker {
         return t
     }
 
-    /// An operator used as a function value: `reduce(0, +)`, `sorted(by: >)`.
+    /// A standard or library function, or an operator, named where a function value is expected:
+    /// `integrate(sin)`, `xs.reduce(0, max)`, `("+", +)`. Compiled as the closure that forwards its
+    /// parameters (`{ sin($0) }`), so the call is checked as a call would be. Nil for other names.
+    func functionValue(_ name: String, params: [QType], result: QType?, at loc: SourceLoc) throws(CheckError) -> Typed? {
+        if let first = name.first, "+-*/<>=!&|^%".contains(first) {
+            return try operatorFunction(name, params: params, result: result, at: loc)
+        }
+        let builtins: Set<String> = ["abs", "min", "max"]
+        guard library.functions[name] != nil || builtins.contains(name) || MathFunctions.unary[name] != nil || MathFunctions.binary[name] != nil else {
+            return nil
+        }
+        return try forwardingClosure(Expr(.name(name), loc), params: params, result: result, at: loc)
+    }
+
+    /// `{ callee($0, $1, ...) }` for a function value's parameters; one tuple parameter is spread
+    /// over the callee's parameters (`zip(a, b).map(pow)`: Swift allows it for function references).
+    func forwardingClosure(_ callee: Expr, params: [QType], result: QType?, at loc: SourceLoc) throws(CheckError) -> Typed {
+        var count = params.count
+        if count == 1, case .tuple(let fields) = params[0], fields.count > 1 { count = fields.count }
+        let args = (0..<count).map { Argument(label: nil, value: Expr(.name("$\($0)"), loc), loc: loc) }
+        let body = [Stmt(.expr(Expr(.call(callee, args), loc)), loc)]
+        return try checkClosure(ClosureLiteral(params: nil, returnType: nil, body: body, loc: loc, endLoc: loc), params: params, result: result)
+    }
+
+    /// An operator used as a function value: `reduce(0, +)`, `sorted(by: >)`, and `zip(a, b).map(*)`
+    /// (where the one parameter is a pair, as Swift allows for operators).
     func operatorFunction(_ op: String, params: [QType], result: QType?, at loc: SourceLoc) throws(CheckError) -> Typed {
+        if params.count == 1, case .tuple(let fields) = params[0], fields.count == 2 {
+            let a = Expr(.name("$0"), loc), b = Expr(.name("$1"), loc)
+            let body = [Stmt(.expr(Expr(.binary(op, a, b, opLoc: loc), loc)), loc)]
+            return try checkClosure(ClosureLiteral(params: nil, returnType: nil, body: body, loc: loc, endLoc: loc), params: params, result: result)
+        }
         guard params.count == 2, params[0] == params[1] else {
             throw error("operator-as-function", "operator '\(op)' cannot be used as a function of type '\(QType.function(params, result ?? .void))'", at: loc)
         }

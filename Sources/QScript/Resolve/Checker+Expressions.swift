@@ -22,6 +22,9 @@ extension Checker {
             }
             return Typed(expected, .constant(.none), constant: Value.none)
         case .name(let n):
+            if case .function(let ps, let r)? = expected, lookup(n) == nil, let f = try functionValue(n, params: ps, result: r, at: e.loc) {
+                return f
+            }
             return try checkName(n, at: e.loc)
         case .paren(let x):
             return try check(x, expected: expected)
@@ -73,6 +76,8 @@ extension Checker {
             return try checkImplicitMember(name, args: nil, expected: expected, at: e.loc)
         case .typeExpr(let repr):
             return Typed(.metatype(try resolveType(repr)), .constant(.void))
+        case .partialRange:
+            throw unsupported("one-sided ranges outside subscripts and 'case' patterns", at: e.loc)
         case .unsupported(let what):
             throw unsupported(what, at: e.loc)
         }

@@ -186,7 +186,8 @@ extension Checker {
     func checkClosure(_ c: ClosureLiteral, expected: QType?) throws(CheckError) -> Typed {
         var ps: [QType]?
         var r: QType?
-        if case .function(let p, let res)? = expected { ps = p; r = res }
+        // A closure where an optional function is expected (`h["sq"] = { $0 * $0 }`) is that function.
+        if case .function(let p, let res)? = expected?.optionalWrappedOrSelf { ps = p; r = res }
         return try checkClosure(c, params: ps, result: r)
     }
 
@@ -228,6 +229,12 @@ extension Checker {
             }
         } else {
             let used = AnonymousParams.highest(in: c.body)
+            if used >= 1, let ep = expectedParams, ep.count == 1, case .tuple(let fields) = ep[0], fields.count == used + 1 {
+                // `zip(xs, ys).map { $0 * $1 }`: a closure taking one tuple may name its elements $0, $1, ...
+                let names = (0...used).map { ClosureParam(name: "$\($0)", type: nil, loc: c.loc) }
+                return try checkClosure(ClosureLiteral(params: names, returnType: c.returnType, body: c.body, loc: c.loc, endLoc: c.endLoc),
+                                        params: expectedParams, result: expectedResult, inoutFirst: inoutFirst)
+            }
             let count = expectedParams?.count ?? (used + 1)
             if used >= count {
                 throw error("closure-arity", "contextual closure type expects \(count) argument\(count == 1 ? "" : "s"), but \(used + 1) \(used == 0 ? "was" : "were") used in closure body", at: c.loc)
@@ -259,7 +266,7 @@ enum AnonymousParams {
             switch e.kind {
             case .name(let n) where n.hasPrefix("$"): h = max(h, Int(n.dropFirst()) ?? -1)
             case .closure: break
-            case .member(let b, _, _), .tupleIndex(let b, _), .prefix(_, let b), .forceUnwrap(let b), .optionalChain(let b), .paren(let b): visit(b)
+            case .member(let b, _, _), .tupleIndex(let b, _), .prefix(_, let b), .forceUnwrap(let b), .optionalChain(let b), .paren(let b), .partialRange(_, let b): visit(b)
             case .call(let f, let args), .subscriptCall(let f, let args): visit(f); args.forEach { visit($0.value) }
             case .binary(_, let a, let b, _), .assign(let a, let b), .compoundAssign(_, let a, let b, _): visit(a); visit(b)
             case .ternary(let a, let b, let c): visit(a); visit(b); visit(c)

@@ -2,6 +2,7 @@ extension Checker {
     /// `base.name(args)`.
     func checkMethodCall(_ base: Expr, _ name: String, _ args: [Argument], expected: QType?, at loc: SourceLoc) throws(CheckError) -> Typed {
         if case .optionalChain(let inner) = base.kind {
+            if let chained = try mutatingOptionalChain(inner, name, args, at: loc) { return chained }
             return try optionalChain(inner) { (b) throws(CheckError) in
                 try method(b, name, args, expected: nil, at: loc, baseExpr: nil)
             }
@@ -24,6 +25,36 @@ extension Checker {
         if case .metatype(let t) = b.type { return try staticMember(t, name, args: args, expected: expected, at: loc) }
         if isNativeMutating(b.type, name) { return try mutatingMethod(base, b.type, name, args, at: loc) }
         return try method(b, name, args, expected: expected, at: loc, baseExpr: base)
+    }
+
+    /// `d["a"]?.append(2)`: a mutating method through an optional place. When the optional is
+    /// nil, nothing else is evaluated (not even the arguments) and the result is nil; else the
+    /// method mutates the wrapped value in place. Nil when `name` is not a mutating method of
+    /// the wrapped type (the ordinary optional chain applies).
+    func mutatingOptionalChain(_ inner: Expr, _ name: String, _ args: [Argument], at loc: SourceLoc) throws(CheckError) -> Typed? {
+        guard Checker.mutatingMethods.contains(name) || isNativeMutatingSomewhere(name) else { return nil }
+        let t = try check(inner)
+        guard case .optional(let w) = t.type, w.hasMutatingMethod(name) || isNativeMutating(w, name) else { return nil }
+        let p = try place(inner, .mutatingMember(name))
+        let outer = p.access
+        // The wrapped value as a place whose path the chain has already evaluated.
+        let unwrapped = Place(type: w, access: { fp, body throws(Trap) in
+            try outer(fp) { (v: inout Value) throws(Trap) in try body(&v) }
+        })
+        let call = try mutatingMethod(on: unwrapped, named: inner.description, w, name, args, at: loc)
+        let resultType: QType = call.type == .void || call.type.optionalWrapped != nil ? call.type : .optional(call.type)
+        let f = call.code.value
+        return Typed(resultType, .make(resultType) { fp throws(Trap) in
+            try p.path?(fp)
+            var isNil = false
+            try outer(fp) { (v: inout Value) throws(Trap) in isNil = v.isNone }
+            if isNil { return resultType == .void ? .void : .none }
+            return try f(fp)
+        })
+    }
+
+    func isNativeMutatingSomewhere(_ name: String) -> Bool {
+        library.typesByName.values.contains { $0.methods[name]?.contains { $0.isMutating } == true }
     }
 
     static let mutatingMethods: Set<String> = [

@@ -1,7 +1,11 @@
 extension Checker {
     /// Mutating methods (`append`, `remove(at:)`, `sort()`, ...) act on the base in place.
     func mutatingMethod(_ base: Expr, _ type: QType, _ name: String, _ args: [Argument], at loc: SourceLoc) throws(CheckError) -> Typed {
-        let p = try place(base, .mutatingMember(name))
+        try mutatingMethod(on: try place(base, .mutatingMember(name)), named: base.description, type, name, args, at: loc)
+    }
+
+    /// A mutating method on a place (`baseName` names it in messages).
+    func mutatingMethod(on p: Place, named baseName: String, _ type: QType, _ name: String, _ args: [Argument], at loc: SourceLoc) throws(CheckError) -> Typed {
         // The base's path (its subscript indices), then the arguments, then the access: Swift's order.
         // (Not `??`: a typed-throws closure in its autoclosure crashes Swift 6.3's SILGen.)
         let path: Place.Path
@@ -17,7 +21,7 @@ extension Checker {
                 for a in args { values.append(try a(fp)) }
                 var out = Value.void
                 try modify(fp) { (v: inout Value) throws(Trap) in
-                    guard case .array(var a) = v else { throw uninitializedTrap(base.description, loc) }
+                    guard case .array(var a) = v else { throw uninitializedTrap(baseName, loc) }
                     v = .void
                     defer { v = .array(a) }
                     out = try body(&a, values)
@@ -33,7 +37,7 @@ extension Checker {
                 return Typed(.void, .value { fp throws(Trap) in
                     let v = try x(fp)
                     let slot = ptr(fp)
-                    guard case .array(var a) = slot.pointee else { throw uninitializedTrap(base.description, loc) }
+                    guard case .array(var a) = slot.pointee else { throw uninitializedTrap(baseName, loc) }
                     // Drop the slot's reference so the buffer is unique and grows in place.
                     slot.pointee = .void
                     if a.count &+ 1 > m.pointee.maxAllocation / MemoryLayout<Value>.stride {
@@ -151,7 +155,7 @@ extension Checker {
                 try path(fp)
                 let v = try x(fp)
                 try modify(fp) { (s: inout Value) throws(Trap) in
-                    guard case .string(var str) = s else { throw uninitializedTrap(base.description, loc) }
+                    guard case .string(var str) = s else { throw uninitializedTrap(baseName, loc) }
                     s = .void
                     try growthCheck(str.utf8.count + 4, 1, m, loc)
                     if case .character(let c) = v { str.append(c) } else { str += v.string }
@@ -165,7 +169,7 @@ extension Checker {
                 try path(fp)
                 var out = Value.void
                 try modify(fp) { (s: inout Value) throws(Trap) in
-                    guard case .string(var str) = s else { throw uninitializedTrap(base.description, loc) }
+                    guard case .string(var str) = s else { throw uninitializedTrap(baseName, loc) }
                     guard !str.isEmpty else {
                         throw Trap(id: "empty-collection", message: "Can't remove \(last ? "last" : "first") element from an empty collection", loc: loc)
                     }
@@ -191,7 +195,7 @@ extension Checker {
                 let kv = try key(fp)
                 var out = Value.none
                 try modify(fp) { (x: inout Value) throws(Trap) in
-                    guard case .dictionary(var d) = x else { throw uninitializedTrap(base.description, loc) }
+                    guard case .dictionary(var d) = x else { throw uninitializedTrap(baseName, loc) }
                     x = .void
                     out = d[kv] ?? .none
                     if let nv { d.set(kv, nv) } else { d.remove(kv) }

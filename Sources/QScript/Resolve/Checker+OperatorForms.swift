@@ -3,13 +3,18 @@ extension Checker {
     func checkTernary(_ c: Expr, _ a: Expr, _ b: Expr, expected: QType?, at loc: SourceLoc) throws(CheckError) -> Typed {
         let cond = try check(c, as: .bool, context: .condition).code.bool
         var (x, y): (Typed, Typed)
+        /// `c ? x : nil` without a context: the other branch's type, made optional.
+        func context(for e: Expr, beside t: QType) -> QType {
+            if case .nilLiteral = e.kind.unparenthesised, t.optionalWrapped == nil { return .optional(t) }
+            return t
+        }
         if literalKind(a) != nil && literalKind(b) == nil || needsContext(a) && !needsContext(b) {
             y = try check(b, expected: expected)
-            x = try check(a, expected: expected ?? y.type)
+            x = try check(a, expected: expected ?? context(for: a, beside: y.type))
         } else {
             x = try check(a, expected: expected)
             let kind = literalKind(b)
-            y = try check(b, expected: expected ?? (kind == .double && x.type == .int && literalKind(a) != nil ? nil : x.type))
+            y = try check(b, expected: expected ?? (kind == .double && x.type == .int && literalKind(a) != nil ? nil : context(for: b, beside: x.type)))
             if literalKind(a) != nil && y.type == .double && x.type == .int { x = try check(a, expected: .double) }
         }
         if x.type != y.type {

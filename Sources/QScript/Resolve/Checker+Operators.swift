@@ -229,6 +229,11 @@ extension Checker {
             return Typed(.bool, .bool { fp throws(Trap) in try x(fp).isNone != negate })
         }
         var (a, b) = (a, b)
+        if a.type != b.type, a.type.isStringLike, b.type.isStringLike {
+            // `Substring` and `String` compare as `StringProtocol` values do; both hold a String here.
+            a = Typed(.string, a.code)
+            b = Typed(.string, b.code)
+        }
         if a.type != b.type {
             if case .optional(let w) = b.type, w == a.type { a = try convert(a, to: b.type, context: .argument, at: loc) }
             if case .optional(let w) = a.type, w == b.type { b = try convert(b, to: a.type, context: .argument, at: loc) }

@@ -28,22 +28,34 @@ extension Checker {
                 let s = try str(fp), p = try x(fp).string
                 return p.isEmpty || s.contains(p)
             })
-        case ("split", ["separator"]):
+        case ("split", ["separator"]), ("split", ["separator", "maxSplits"]), ("split", ["separator", "omittingEmptySubsequences"]),
+             ("split", ["separator", "maxSplits", "omittingEmptySubsequences"]):
             let t = try check(args[0].value, expected: .character)
             let x = t.code.value
             let sub = QType.sequence(.substring, .character)
+            let ls = labels(args)
+            let maxSplits = try ls.firstIndex(of: "maxSplits").map { (i) throws(CheckError) in try check(args[i].value, as: .int, context: .argument).code.int }
+            let omitting = try ls.firstIndex(of: "omittingEmptySubsequences").map { (i) throws(CheckError) in try check(args[i].value, as: .bool, context: .argument).code.bool }
+            /// The optional arguments, as Swift's defaults fill them in.
+            func options(_ fp: Frame) throws(Trap) -> (Int, Bool) {
+                let n = try maxSplits?(fp) ?? Int.max
+                if n < 0 { throw Trap(id: "precondition", message: "Must take zero or more splits", loc: loc) }
+                return (n, try omitting?(fp) ?? true)
+            }
             if t.type == .character {
                 return Typed(.array(sub), .value { fp throws(Trap) in
-                    let c = try x(fp).character
-                    return .array(try str(fp).split(separator: c).map { .string(String($0)) })
+                    let s = try str(fp), c = try x(fp).character
+                    let (n, omit) = try options(fp)
+                    return .array(s.split(separator: c, maxSplits: n, omittingEmptySubsequences: omit).map { .string(String($0)) })
                 })
             }
             guard t.type == .string else {
                 throw error("type-mismatch", "cannot convert value of type '\(t.type)' to expected argument type 'Character'", at: args[0].value.loc)
             }
             return Typed(.array(sub), .value { fp throws(Trap) in
-                let sep = try x(fp).string
-                return .array(try str(fp).split(separator: sep).map { .string(String($0)) })
+                let s = try str(fp), sep = try x(fp).string
+                let (n, omit) = try options(fp)
+                return .array(s.split(separator: sep, maxSplits: n, omittingEmptySubsequences: omit).map { .string(String($0)) })
             })
         case ("components", ["separatedBy"]):
             try requireFoundation("components", at: loc, message: "value of type 'String' has no member 'components'")

@@ -4,6 +4,19 @@ extension Checker {
         switch b.type {
         case .array(let e):
             guard args.count == 1, args[0].label == nil else { throw subscriptArgumentError(args, b.type, at: loc) }
+            if case .partialRange(let kind, let bound) = args[0].value.kind.unparenthesised {
+                // `xs[2...]`, `xs[..<2]`, `xs[...2]`: the missing end is the array's.
+                let f = b.code.value, x = try check(bound, as: .int, context: .argument).code.int
+                return Typed(.sequence(.slice, e), .value { fp throws(Trap) in
+                    let a = try f(fp).array
+                    let n = try x(fp)
+                    let (lower, upper) = kind == .from ? (n, a.count) : (0, kind == .upTo ? n : n &+ 1)
+                    guard lower >= 0, lower <= upper, upper <= a.count else {
+                        throw Trap(id: "index-out-of-range", message: "Array index is out of range", loc: loc)
+                    }
+                    return .array(Array(a[lower..<upper]))
+                })
+            }
             let idx = try check(args[0].value, expected: .int)
             if case .range = idx.type {
                 let f = b.code.value, r = idx.code.value

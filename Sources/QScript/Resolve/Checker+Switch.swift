@@ -115,6 +115,27 @@ extension Checker {
 
     /// `case 1`, `case "a"`, `case 1...5`, `case 0.0..<0.5`, `case x`: Swift's `~=`.
     func expressionPattern(_ e: Expr, type t: QType) throws(CheckError) -> Matcher {
+        if case .partialRange(let kind, let bound) = e.kind.unparenthesised {
+            // `case 90...:`, `case ..<50:`, `case ...0.5:`: one comparison.
+            switch t {
+            case .int:
+                let b = try check(bound, as: .int, context: .argument).code.int
+                switch kind {
+                case .from: return { fp, v throws(Trap) in v.int >= (try b(fp)) }
+                case .upTo: return { fp, v throws(Trap) in v.int < (try b(fp)) }
+                case .through: return { fp, v throws(Trap) in v.int <= (try b(fp)) }
+                }
+            case .double:
+                let b = try check(bound, as: .double, context: .argument).code.double
+                switch kind {
+                case .from: return { fp, v throws(Trap) in v.double >= (try b(fp)) }
+                case .upTo: return { fp, v throws(Trap) in v.double < (try b(fp)) }
+                case .through: return { fp, v throws(Trap) in v.double <= (try b(fp)) }
+                }
+            default:
+                throw error("pattern-type", "expression pattern of a one-sided range cannot match values of type '\(t)'", at: e.loc)
+            }
+        }
         if case .binary(let op, let l, let r, let opLoc) = e.kind.unparenthesised, op == "..<" || op == "..." {
             let closed = op == "..."
             switch t {

@@ -71,6 +71,19 @@ extension Checker {
             return try resolveType(r)
         case .array(let xs) where xs.count == 1:
             return try typeFromExpr(xs[0]).map { .array($0) }
+        case .optionalChain(let x):
+            // `[Int?]()`: inside a type written as an expression, `T?` is an optional type.
+            guard let w = try typeFromExpr(x) else { return nil }
+            if case .optional = w { throw unsupported("nested optionals", at: e.loc) }
+            return .optional(w)
+        case .tuple(let parts) where parts.count > 1:
+            // `[(Int, Int)]()`.
+            var fields: [QType.TupleField] = []
+            for p in parts {
+                guard let t = try typeFromExpr(p.value) else { return nil }
+                fields.append(.init(label: p.label, type: t))
+            }
+            return .tuple(fields)
         case .dictionary(let kvs) where kvs.count == 1:
             guard let k = try typeFromExpr(kvs[0].0), let v = try typeFromExpr(kvs[0].1) else { return nil }
             return .dictionary(k, v)

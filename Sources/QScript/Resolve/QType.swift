@@ -62,6 +62,7 @@ indirect enum QType: Hashable, Sendable, CustomStringConvertible {
             "(" + params.map(\.description).joined(separator: ", ") + ") -> " + result.description
         case .range(let b, let closed): closed ? "ClosedRange<\(b)>" : "Range<\(b)>"
         case .stride(let b, let through): through ? "StrideThrough<\(b)>" : "StrideTo<\(b)>"
+        case .sequence(.substring, _): "Substring"
         case .sequence(let k, let e): "\(k.rawValue)<\(e)>"
         case .wrapper(let k, _, let bases): "\(k.rawValue)<\(bases.map { $0.genericName(qualified: false) }.joined(separator: ", "))>"
         case .native(let id): id.isProtocol ? "any \(id.name)" : id.name
@@ -72,6 +73,13 @@ indirect enum QType: Hashable, Sendable, CustomStringConvertible {
     var isNumeric: Bool { self == .int || self == .double }
     /// Values of this type hold no references (nothing to retain or release).
     var isTrivial: Bool { self == .int || self == .double || self == .bool }
+
+    /// `String` or `Substring` (both held as a String).
+    var isStringLike: Bool {
+        if self == .string { return true }
+        if case .sequence(.substring, _) = self { return true }
+        return false
+    }
 
     /// A function type, or a collection, optional or tuple holding one.
     var containsFunction: Bool {

@@ -53,6 +53,10 @@ struct TextOrigin: Sendable {
     }
 }
 
+enum PartialRange: Sendable {
+    case from, upTo, through
+}
+
 enum StringPart: Sendable {
     case text(String)
     case interpolation(Expr)
@@ -80,6 +84,8 @@ final class Expr: @unchecked Sendable {
         case implicitMember(String)
         case member(Expr, String, nameLoc: SourceLoc)
         case tupleIndex(Expr, Int)
+        /// A one-sided range: `a...` (from), `..<b` (up to), `...b` (through).
+        case partialRange(PartialRange, Expr)
         case call(Expr, [Argument])
         case subscriptCall(Expr, [Argument])
         case binary(String, Expr, Expr, opLoc: SourceLoc)
