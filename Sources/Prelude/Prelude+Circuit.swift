@@ -5,10 +5,7 @@ extension Prelude {
     /// `Circuit`: construction, every gate, trainable parameters, structure, runs, QASM and diagrams.
     static var circuit: [Binding] {
         [Binding(Circuit.self, "Circuit") { t in
-            t.initializer("init(qubits:)") { (n: Int) in
-                try Circuit.validate(qubits: n)
-                return Circuit(qubits: n)
-            }
+            t.initializer("init(qubits:)") { (n: Int) in try Circuit.checked(qubits: n) }
             t.initializer("init(qasm:)") { (text: String) in try qasmCircuit(text) }
             gates(t)
             parameters(t)
@@ -66,44 +63,33 @@ extension Prelude {
             try add(.swap, [a, b], controls: [control], to: &c)
         }
         t.mutatingMethod("controlled(_:controls:targets:)") { (c: inout Circuit, gate: Gate, controls: [Int], targets: [Int]) in
-            try add(gate, targets, controls: controls, to: &c)
+            try c.checkedControlled(gate, controls: controls, targets: targets)
         }
         t.mutatingMethod("append(_ gate: Gate, on targets: [Int], controls: [Int] = [])") { (c: inout Circuit, gate: Gate, targets: [Int], controls: [Int]) in
-            try add(gate, targets, controls: controls, to: &c)
+            try c.checkedAppend(gate, on: targets, controls: controls)
         }
         t.mutatingMethod("unitary(_:on:)") { (c: inout Circuit, rows: [[Complex]], qubits: [Int]) in
-            try c.validateMatrixShape(rows)
-            try add(.unitary(rows), qubits, to: &c)
+            try c.checkedUnitary(rows, on: qubits)
         }
     }
 
     private static func parameters(_ t: TypeBinding<Circuit>) {
         t.mutatingMethod("addParameter(_ name: String = \"\", value: Double = 0) -> Parameter") { (c: inout Circuit, name: String, value: Double) in
-            if !value.isFinite { throw QSimError.notFinite(what: "a parameter value") }
-            return c.addParameter(name, value: value)
+            try c.checkedAddParameter(name, value: value)
         }
         t.mutatingMethod("addParameters(_ count: Int, prefix: String = \"θ\", values: [Double]? = nil) -> [Parameter]") {
             (c: inout Circuit, count: Int, prefix: String, values: [Double]?) in
-            if count < 0 { throw ScriptError("the number of parameters must be non-negative, got \(count)") }
             try checkAllocation(count: count, of: Double.self)
-            if let values {
-                if values.count != count { throw QSimError.parameterCount(expected: count, got: values.count) }
-                if !values.allSatisfy(\.isFinite) { throw QSimError.notFinite(what: "a parameter value") }
-            }
-            return c.addParameters(count, prefix: prefix, values: values)
+            return try c.checkedAddParameters(count, prefix: prefix, values: values)
         }
         t.property("parameterCount") { $0.parameterCount }
         t.property("parameterNames") { $0.parameterNames }
         t.property("parameterValues", get: { $0.parameterValues }, set: { (c: inout Circuit, v: [Double]) in
-            try c.validate(parameters: v)
-            c.parameterValues = v
+            try c.checkedSetParameterValues(v)
         })
         t.property("parameterUses") { $0.parameterUses }
         t.method("bound()") { (c: Circuit) in c.bound() }
-        t.method("bound(to:)") { (c: Circuit, values: [Double]) in
-            try c.validate(parameters: values)
-            return c.bound(to: values)
-        }
+        t.method("bound(to:)") { (c: Circuit, values: [Double]) in try c.checkedBound(to: values) }
     }
 
     private static func structure(_ t: TypeBinding<Circuit>) {
@@ -112,49 +98,28 @@ extension Prelude {
         t.property("gateCount") { $0.gateCount }
         t.property("gateCounts") { $0.gateCounts }
         t.method("inverse()") { (c: Circuit) in c.inverse() }
-        t.mutatingMethod("append(contentsOf:)") { (c: inout Circuit, other: Circuit) in
-            try c.validate(appending: other)
-            c.append(contentsOf: other)
-        }
-        t.method("qasm(measure: Bool = false) -> String") { (c: Circuit, measure: Bool) in
-            try c.validateQASMExport()
-            return c.qasm(measure: measure)
-        }
+        t.mutatingMethod("append(contentsOf:)") { (c: inout Circuit, other: Circuit) in try c.checkedAppend(contentsOf: other) }
+        t.method("qasm(measure: Bool = false) -> String") { (c: Circuit, measure: Bool) in try c.checkedQASM(measure: measure) }
         t.method("diagram()") { (c: Circuit) in c.diagram() }
     }
 
     private static func runs(_ t: TypeBinding<Circuit>) {
-        t.method("run()") { (c: Circuit) in
-            try c.validateRun()
-            return c.run()
-        }
-        t.method("run(parameters:)") { (c: Circuit, values: [Double]) in
-            try c.validate(parameters: values)
-            try c.validateRun()
-            return c.run(parameters: values)
-        }
-        t.method("run(from:)") { (c: Circuit, state: StateVector) in
-            try c.validateRun(from: state)
-            return c.run(from: state)
-        }
+        t.method("run()") { (c: Circuit) in try c.checkedRun() }
+        t.method("run(parameters:)") { (c: Circuit, values: [Double]) in try c.checkedRun(parameters: values) }
+        t.method("run(from:)") { (c: Circuit, state: StateVector) in try c.checkedRun(from: state) }
         t.method("run(from:parameters:)") { (c: Circuit, state: StateVector, values: [Double]) in
-            try c.validateRun(from: state, parameters: values)
-            return c.run(from: state, parameters: values)
+            try c.checkedRun(from: state, parameters: values)
         }
     }
 
     static var circuitOperators: [Binding] {
-        [.operator("+") { (a: Circuit, b: Circuit) in
-            try a.validate(appending: b)
-            return a + b
-        }]
+        [.operator("+") { (a: Circuit, b: Circuit) in try a.checkedAppending(b) }]
     }
 
-    /// Checks a gate against the circuit before adding it: a bad qubit index or matrix becomes
-    /// an error in the cell instead of a trap.
+    /// Every gate method goes through QSim's throwing twin: a bad qubit index or angle becomes
+    /// an error in the cell, with the message a compiled program would trap with.
     private static func add(_ gate: Gate, _ targets: [Int], controls: [Int] = [], to circuit: inout Circuit) throws {
-        try circuit.validate(gate, on: targets, controls: controls)
-        circuit.append(gate, on: targets, controls: controls)
+        try circuit.checkedAppend(gate, on: targets, controls: controls)
     }
 
     /// A QASM error points at its line and column inside the string the cell passed.

@@ -18,11 +18,7 @@ extension Prelude {
                 t.initializer("init(_:)") { (p: Double) in ReadoutError(p) }
                 t.property("p01", get: { $0.p01 }, set: { $0.p01 = $1 })
                 t.property("p10", get: { $0.p10 }, set: { $0.p10 = $1 })
-                t.method("apply(to:qubits:)") { (r: ReadoutError, p: [Double], qubits: Int) in
-                    try r.validate()
-                    if qubits < 0 || p.count != 1 << min(qubits, 62) { throw QSimError.invalidLength(p.count) }
-                    return r.apply(to: p, qubits: qubits)
-                }
+                t.method("apply(to:qubits:)") { (r: ReadoutError, p: [Double], qubits: Int) in try r.checkedApply(to: p, qubits: qubits) }
             },
             Binding(NoiseModel.self, "NoiseModel") { t in
                 t.initializer("init(afterSingleQubitGates: [Channel] = [], afterMultiQubitGates: [Channel] = [], readout: ReadoutError? = nil)") {
@@ -35,56 +31,29 @@ extension Prelude {
                 t.property("readout", get: { $0.readout }, set: { $0.readout = $1 })
             },
             Binding(DensityMatrix.self, "DensityMatrix") { t in
-                t.initializer("init(qubits:)") { (n: Int) in
-                    try DensityMatrix.validate(qubits: n)
-                    return DensityMatrix(qubits: n)
-                }
-                t.initializer("init(_:)") { (psi: StateVector) in
-                    try DensityMatrix.validate(qubits: psi.qubits)
-                    return DensityMatrix(psi)
-                }
+                t.initializer("init(qubits:)") { (n: Int) in try DensityMatrix.checked(qubits: n) }
+                t.initializer("init(_:)") { (psi: StateVector) in try DensityMatrix.checked(psi) }
                 t.property("qubits") { $0.qubits }
                 t.property("trace") { $0.trace }
                 t.property("purity") { $0.purity }
-                t.mutatingMethod("apply(_:on:)") { (rho: inout DensityMatrix, channel: Channel, q: Int) in
-                    try channel.validate()
-                    if q < 0 || q >= rho.qubits { throw QSimError.qubitOutOfRange(qubit: q, qubits: rho.qubits) }
-                    rho.apply(channel, on: q)
-                }
+                t.mutatingMethod("apply(_:on:)") { (rho: inout DensityMatrix, channel: Channel, q: Int) in try rho.checkedApply(channel, on: q) }
                 t.mutatingMethod("run(_ circuit: Circuit, noise: NoiseModel = NoiseModel())") { (rho: inout DensityMatrix, c: Circuit, noise: NoiseModel) in
-                    try rho.validateRun(c, noise: noise)
-                    rho.run(c, noise: noise)
+                    try rho.checkedRun(c, noise: noise)
                 }
                 t.method("probabilities()") { (rho: DensityMatrix) in rho.probabilities() }
-                t.method("probabilities(readout:)") { (rho: DensityMatrix, r: ReadoutError) in
-                    try r.validate()
-                    return rho.probabilities(readout: r)
-                }
-                t.method("fidelity(with:)") { (rho: DensityMatrix, psi: StateVector) in
-                    if psi.qubits != rho.qubits { throw QSimError.qubitCountMismatch(expected: rho.qubits, got: psi.qubits) }
-                    return rho.fidelity(with: psi)
-                }
-                t.method("expectation(_:)") { (rho: DensityMatrix, p: PauliString) in
-                    try p.validate(qubits: rho.qubits)
-                    return rho.expectation(p)
-                }
-                t.method("expectation(_:)") { (rho: DensityMatrix, o: Observable) in
-                    try o.validate(qubits: rho.qubits)
-                    return rho.expectation(o)
-                }
+                t.method("probabilities(readout:)") { (rho: DensityMatrix, r: ReadoutError) in try rho.checkedProbabilities(readout: r) }
+                t.method("fidelity(with:)") { (rho: DensityMatrix, psi: StateVector) in try rho.checkedFidelity(with: psi) }
+                t.method("expectation(_:)") { (rho: DensityMatrix, p: PauliString) in try rho.checkedExpectation(p) }
+                t.method("expectation(_:)") { (rho: DensityMatrix, o: Observable) in try rho.checkedExpectation(o) }
                 t.method("sample(shots: Int, seed: Int, readout: ReadoutError? = nil) -> [Int]") {
                     (rho: DensityMatrix, shots: Int, seed: Int, r: ReadoutError?) in
                     try validateShots(shots)
-                    try r?.validate()
-                    return rho.sample(shots: shots, seed: seed, readout: r)
+                    return try rho.checkedSample(shots: shots, seed: seed, readout: r)
                 }
+                t.subscriptGetter("subscript(_:_:)") { (rho: DensityMatrix, row: Int, column: Int) in try rho.checkedEntry(row: row, column: column) }
             },
             Binding(extending: Circuit.self) { t in
-                t.method("runNoisy(_:)") { (c: Circuit, noise: NoiseModel) in
-                    try DensityMatrix.validate(qubits: c.qubits)
-                    try DensityMatrix(qubits: c.qubits).validateRun(c, noise: noise)
-                    return c.runNoisy(noise)
-                }
+                t.method("runNoisy(_:)") { (c: Circuit, noise: NoiseModel) in try c.checkedRunNoisy(noise) }
             },
         ]
     }
@@ -92,51 +61,22 @@ extension Prelude {
     /// The stabilizer (Clifford) simulator: thousands of qubits for H, S, CNOT circuits.
     static var clifford: [Binding] {
         [Binding(Tableau.self, "Tableau") { t in
-            t.initializer("init(qubits:)") { (n: Int) in
-                try Tableau.validate(qubits: n)
-                return Tableau(qubits: n)
-            }
-            t.initializer("init(_:)") { (c: Circuit) in
-                try Tableau.validate(c)
-                return Tableau(c)
-            }
+            t.initializer("init(qubits:)") { (n: Int) in try Tableau.checked(qubits: n) }
+            t.initializer("init(_:)") { (c: Circuit) in try Tableau.checked(c) }
             t.property("qubits") { $0.qubits }
-            t.mutatingMethod("h(_:)") { (tab: inout Tableau, q: Int) in
-                try inRange([q], tab.qubits)
-                tab.h(q)
-            }
-            t.mutatingMethod("s(_:)") { (tab: inout Tableau, q: Int) in
-                try inRange([q], tab.qubits)
-                tab.s(q)
-            }
-            t.mutatingMethod("cnot(_:_:)") { (tab: inout Tableau, a: Int, b: Int) in
-                try inRange([a, b], tab.qubits)
-                tab.cnot(a, b)
-            }
-            t.mutatingMethod("swap(_:_:)") { (tab: inout Tableau, a: Int, b: Int) in
-                try inRange([a, b], tab.qubits)
-                tab.swap(a, b)
+            t.mutatingMethod("h(_:)") { (tab: inout Tableau, q: Int) in try tab.checkedApply(.h, on: [q]) }
+            t.mutatingMethod("s(_:)") { (tab: inout Tableau, q: Int) in try tab.checkedApply(.s, on: [q]) }
+            t.mutatingMethod("cnot(_:_:)") { (tab: inout Tableau, a: Int, b: Int) in try tab.checkedApply(.x, on: [b], controls: [a]) }
+            t.mutatingMethod("swap(_:_:)") { (tab: inout Tableau, a: Int, b: Int) in try tab.checkedApply(.swap, on: [a, b]) }
+            t.mutatingMethod("apply(_ gate: Gate, on targets: [Int], controls: [Int] = [])") { (tab: inout Tableau, g: Gate, targets: [Int], controls: [Int]) in
+                try tab.checkedApply(g, on: targets, controls: controls)
             }
             t.method("sample(shots:seed:)") { (tab: Tableau, shots: Int, seed: Int) in
                 try validateShots(shots)
-                try checkAllocation(count: shots * tab.qubits, of: Int.self)
-                return tab.sample(shots: shots, seed: seed)
+                return try tab.checkedSample(shots: shots, seed: seed)
             }
-            t.method("probability(of:)") { (tab: Tableau, index: Int) in
-                if tab.qubits < 63, index < 0 || index >= 1 << tab.qubits {
-                    throw ScriptError("basis index \(index) out of range 0..<\(1 << tab.qubits)")
-                }
-                return tab.probability(of: index)
-            }
-            t.method("expectation(_:)") { (tab: Tableau, p: PauliString) in
-                try p.validate(qubits: tab.qubits)
-                return tab.expectation(p)
-            }
+            t.method("probability(of:)") { (tab: Tableau, index: Int) in try tab.checkedProbability(of: index) }
+            t.method("expectation(_:)") { (tab: Tableau, p: PauliString) in try tab.checkedExpectation(p) }
         }]
-    }
-
-    static func inRange(_ qs: [Int], _ n: Int) throws {
-        for q in qs where q < 0 || q >= n { throw QSimError.qubitOutOfRange(qubit: q, qubits: n) }
-        if Set(qs).count != qs.count { throw QSimError.duplicateQubits(qs) }
     }
 }

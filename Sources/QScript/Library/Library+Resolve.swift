@@ -28,7 +28,10 @@ extension Library {
     func resolve(_ spec: MemberSpec, owner: String?, kind: MemberKind) -> NativeFunction? {
         guard let (sig, params, result) = resolveSignature(spec.signature, spec.params, spec.result, owner: owner) else { return nil }
         let key = memberKey(owner, sig.name, sig.labels, params, kind: kind)
-        addMember(BoundMember(kind: kind.boundKind, owner: owner, declaration: declaration(spec.signature, sig, params, result, kind: kind), key: key))
+        let isSubscript = sig.name == "subscript" && kind.hasReceiver
+        var text = declaration(spec.signature, sig, params, result, kind: kind)
+        if isSubscript, text.hasPrefix("func ") { text.removeFirst(5) }
+        addMember(BoundMember(kind: isSubscript ? .subscript : kind.boundKind, owner: owner, declaration: text, key: key))
         let swiftTypes = spec.params
         let body = spec.body
         let hasReceiver = kind.hasReceiver
@@ -89,24 +92,6 @@ extension Library {
             }
         }
         return NativeProperty(type: type, key: key, getter: getter, setter: setter)
-    }
-
-    func resolveSubscript<T, R>(owner: String, _ get: @escaping (T, Int) throws -> R) -> NativeSubscript? {
-        guard let r = qtype(of: R.self) else {
-            problem("subscript of '\(owner)': type \(R.self) is not bound")
-            return nil
-        }
-        let key = "\(owner).subscript(_:)"
-        addMember(BoundMember(kind: .subscript, owner: owner, declaration: "subscript(_: Int) -> \(r)", key: key))
-        return NativeSubscript(index: .int, result: r, key: key) { [unowned self] (v: Value, i: Value, loc: SourceLoc) throws(Trap) -> Value in
-            if recordsUsage { recordUse(key) }
-            do {
-                guard let x = v.native.value as? T else { throw BindingFault.receiver(expected: T.self, got: v.native.value) }
-                return toValue(try get(x, i.int), r)
-            } catch {
-                throw trap(error, loc)
-            }
-        }
     }
 
     // MARK: signatures and types

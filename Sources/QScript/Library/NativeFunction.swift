@@ -84,7 +84,8 @@ final class NativeTypeDescriptor {
     var debugDescribe: ((Any) -> String)?
     var display: ((Any) -> RichDisplay?)?
     var equal: ((Any, Any) -> Bool)?
-    var subscriptGetter: NativeSubscript?
+    /// Read-only subscripts, as methods named `subscript` (receiver first, then the indices).
+    var subscripts: [NativeFunction] = []
     /// `ExpressibleByIntegerLiteral` / `ExpressibleByFloatLiteral`: the value for a literal.
     var integerLiteral: ((Value) throws -> Any)?
     var floatLiteral: ((Value) throws -> Any)?
@@ -94,11 +95,4 @@ final class NativeTypeDescriptor {
         self.swiftType = swiftType
         self.isProtocol = isProtocol
     }
-}
-
-struct NativeSubscript {
-    var index: QType
-    var result: QType
-    var key: String
-    var get: (Value, Value, SourceLoc) throws(Trap) -> Value
 }

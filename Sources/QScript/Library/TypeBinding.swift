@@ -77,10 +77,11 @@ public final class TypeBinding<T> {
         }
     }
 
-    /// An integer subscript, e.g. `state[3]`.
-    public func subscriptGetter<R>(_ get: @escaping (T, Int) throws -> R) {
-        if let s = library.resolveSubscript(owner: typeName, get) {
-            descriptor.subscriptGetter = s
+    /// A read-only subscript, e.g. `state[3]` or `rho[0, 1]`: the signature names its labels
+    /// (`"subscript(_:_:)"`, usually unlabelled, as Swift's subscripts are).
+    public func subscriptGetter<each A, R>(_ signature: String = "subscript(_:)", _ get: @escaping (T, repeat each A) throws -> R) {
+        if let f = library.resolve(MemberSpec(method: signature, get), owner: typeName, kind: .method) {
+            descriptor.subscripts.append(f)
         }
     }
 

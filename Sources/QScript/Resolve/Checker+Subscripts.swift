@@ -60,11 +60,8 @@ extension Checker {
             throw error("string-subscript", "'subscript(_:)' is unavailable: cannot subscript String with an Int, use a String.Index instead.", at: loc,
                         notes: [.init(message: "convert with 'Array(s)' to index characters by number")])
         case .native(let id):
-            guard let sub = library.type(id)?.subscriptGetter else { break }
-            guard args.count == 1, args[0].label == nil else { throw subscriptArgumentError(args, b.type, at: loc) }
-            let i = try check(args[0].value, as: sub.index, context: .argument).code.value
-            let f = b.code.value
-            return Typed(sub.result, .make(sub.result) { fp throws(Trap) in try sub.get(try f(fp), try i(fp), loc) })
+            guard let subs = library.type(id)?.subscripts, !subs.isEmpty else { break }
+            return try callNativeOverloads(subs, args, receiver: b, at: loc, what: "\(id.name).subscript", kind: .instanceMethod)
         default:
             break
         }

@@ -62,12 +62,22 @@ extension Circuit {
         append(gate, on: targets, controls: controls)
     }
 
+    /// `controlled(_:controls:targets:)`, throwing instead of trapping.
+    public mutating func checkedControlled(_ gate: Gate, controls: [Int], targets: [Int]) throws(QSimError) {
+        try checkedAppend(gate, on: targets, controls: controls)
+    }
+
     /// A unitary matrix (rows, 2^k × 2^k) on `qubits`; the first qubit is the most significant
     /// bit of the matrix index. Checked for size and unitarity. Number literals are `Complex`
     /// literals: `c.unitary([[0, 1], [1, 0]], on: [0])`.
     public mutating func unitary(_ matrix: [[Complex]], on qubits: [Int]) {
-        requireValid { try validateMatrixShape(matrix) }
-        append(.unitary(matrix), on: qubits)
+        orTrap { try checkedUnitary(matrix, on: qubits) }
+    }
+
+    /// `unitary(_:on:)`, throwing instead of trapping.
+    public mutating func checkedUnitary(_ matrix: [[Complex]], on qubits: [Int]) throws(QSimError) {
+        try validateMatrixShape(matrix)
+        try checkedAppend(.unitary(matrix), on: qubits)
     }
 
     /// Throws unless `matrix` is square with a power-of-two side (checks before `validate`).

@@ -46,7 +46,12 @@ extension Circuit {
 
     /// The circuit with parameters replaced by the given values; the result has no parameters.
     public func bound(to values: [Double]) -> Circuit {
-        requireValid { try validate(parameters: values) }
+        orTrap { try checkedBound(to: values) }
+    }
+
+    /// `bound(to:)`, throwing instead of trapping.
+    public func checkedBound(to values: [Double]) throws(QSimError) -> Circuit {
+        try validate(parameters: values)
         var out = Circuit(qubits: qubits)
         for op in operations {
             let angles = op.gate.angles.map { Angle.constant($0.value(values)) }

@@ -28,6 +28,12 @@ public struct Circuit: Hashable, Sendable {
         self.qubits = qubits
     }
 
+    /// `init(qubits:)`, throwing instead of trapping.
+    public static func checked(qubits: Int) throws(QSimError) -> Circuit {
+        try validate(qubits: qubits)
+        return Circuit(qubits: qubits)
+    }
+
     public static func validate(qubits: Int) throws(QSimError) {
         if qubits < 1 || qubits > maxQubits { throw .invalidQubitCount(qubits, supported: 1...maxQubits) }
     }
@@ -38,7 +44,13 @@ public struct Circuit: Hashable, Sendable {
     /// Adds a trainable parameter and returns its handle.
     @discardableResult
     public mutating func addParameter(_ name: String = "", value: Double = 0) -> Parameter {
-        requireValid { if !value.isFinite { throw QSimError.notFinite(what: "a parameter value") } }
+        orTrap { try checkedAddParameter(name, value: value) }
+    }
+
+    /// `addParameter(_:value:)`, throwing instead of trapping.
+    @discardableResult
+    public mutating func checkedAddParameter(_ name: String = "", value: Double = 0) throws(QSimError) -> Parameter {
+        if !value.isFinite { throw .notFinite(what: "a parameter value") }
         let index = parameterValues.count
         parameterNames.append(name.isEmpty ? "θ\(index)" : name)
         parameterValues.append(value)
@@ -47,8 +59,23 @@ public struct Circuit: Hashable, Sendable {
 
     /// Adds `count` parameters named `prefix0`, `prefix1`, … with the given values (0 if omitted).
     public mutating func addParameters(_ count: Int, prefix: String = "θ", values: [Double]? = nil) -> [Parameter] {
-        requireValid { if let values, values.count != count { throw QSimError.parameterCount(expected: count, got: values.count) } }
-        return (0..<count).map { addParameter("\(prefix)\(parameterCount)", value: values?[$0] ?? 0) }
+        orTrap { try checkedAddParameters(count, prefix: prefix, values: values) }
+    }
+
+    /// `addParameters(_:prefix:values:)`, throwing instead of trapping.
+    public mutating func checkedAddParameters(_ count: Int, prefix: String = "θ", values: [Double]? = nil) throws(QSimError) -> [Parameter] {
+        if count < 0 { throw .unsupported("the number of parameters must be non-negative, got \(count)") }
+        if let values, values.count != count { throw .parameterCount(expected: count, got: values.count) }
+        if let values, !values.allSatisfy(\.isFinite) { throw .notFinite(what: "a parameter value") }
+        var out: [Parameter] = []
+        for i in 0..<count { out.append(try checkedAddParameter("\(prefix)\(parameterCount)", value: values?[i] ?? 0)) }
+        return out
+    }
+
+    /// Sets `parameterValues`, throwing instead of trapping.
+    public mutating func checkedSetParameterValues(_ values: [Double]) throws(QSimError) {
+        try validate(parameters: values)
+        parameterValues = values
     }
 
     /// Throws unless `values` has one finite number per parameter.
@@ -87,7 +114,12 @@ public struct Circuit: Hashable, Sendable {
 
     /// Appends `gate` on `targets` (with `controls`). Traps on invalid input; see `validate`.
     public mutating func append(_ gate: Gate, on targets: [Int], controls: [Int] = []) {
-        requireValid { try validate(gate, on: targets, controls: controls) }
+        orTrap { try checkedAppend(gate, on: targets, controls: controls) }
+    }
+
+    /// `append(_:on:controls:)`, throwing instead of trapping: the twin of every gate method.
+    public mutating func checkedAppend(_ gate: Gate, on targets: [Int], controls: [Int] = []) throws(QSimError) {
+        try validate(gate, on: targets, controls: controls)
         operations.append(Operation(gate, targets: targets, controls: controls))
     }
 
@@ -104,7 +136,12 @@ public struct Circuit: Hashable, Sendable {
     /// Appends all of `other`'s operations; its parameters become new parameters of this
     /// circuit (indices shifted), keeping their names and values.
     public mutating func append(contentsOf other: Circuit) {
-        requireValid { try validate(appending: other) }
+        orTrap { try checkedAppend(contentsOf: other) }
+    }
+
+    /// `append(contentsOf:)`, throwing instead of trapping.
+    public mutating func checkedAppend(contentsOf other: Circuit) throws(QSimError) {
+        try validate(appending: other)
         let shift = parameterCount
         parameterNames += other.parameterNames
         parameterValues += other.parameterValues
@@ -116,6 +153,13 @@ public struct Circuit: Hashable, Sendable {
             }
             operations.append(Operation(Gate(op.gate.kind, angles: angles), targets: op.targets, controls: op.controls))
         }
+    }
+
+    /// `a + b`, throwing instead of trapping.
+    public func checkedAppending(_ other: Circuit) throws(QSimError) -> Circuit {
+        var c = self
+        try c.checkedAppend(contentsOf: other)
+        return c
     }
 
     /// `a` then `b` (see `append(contentsOf:)`).

@@ -48,33 +48,60 @@ extension Tableau {
 
     /// Measures `qubit`, collapsing the state; the outcome (0 or 1) uses `rng` when random.
     public mutating func measure(_ qubit: Int, using rng: inout SeededGenerator) -> Int {
-        requireValid { if qubit < 0 || qubit >= qubits { throw QSimError.qubitOutOfRange(qubit: qubit, qubits: qubits) } }
+        orTrap { try checkedMeasure(qubit, using: &rng) }
+    }
+
+    /// `measure(_:using:)`, throwing instead of trapping.
+    public mutating func checkedMeasure(_ qubit: Int, using rng: inout SeededGenerator) throws(QSimError) -> Int {
+        if qubit < 0 || qubit >= qubits { throw .qubitOutOfRange(qubit: qubit, qubits: qubits) }
         return measure(qubit, forced: nil, rng: &rng).outcome
     }
 
     /// `shots` basis-state samples (qubit 0 most significant), each measuring a copy of the
     /// state qubit by qubit. Seeded and portable. Indices need `qubits` ≤ 62; see `sampleBits`.
     public func sample(shots: Int, seed: Int) -> [Int] {
-        requireValid {
-            try StateVector.validate(shots: shots)
-            if qubits > 62 { throw QSimError.unsupported("samples of \(qubits) qubits do not fit an Int; use sampleBits") }
-        }
-        return sampleBits(shots: shots, seed: seed).map { bits in bits.reduce(0) { ($0 << 1) | Int($1) } }
+        orTrap { try checkedSample(shots: shots, seed: seed) }
+    }
+
+    /// `sample(shots:seed:)`, throwing instead of trapping (and stopping at the caller's deadline).
+    public func checkedSample(shots: Int, seed: Int) throws(QSimError) -> [Int] {
+        if qubits > 62 { throw .unsupported("samples of \(qubits) qubits do not fit an Int; use sampleBits") }
+        return try checkedSampleBits(shots: shots, seed: seed).map { bits in bits.reduce(0) { ($0 << 1) | Int($1) } }
     }
 
     /// `shots` samples as bit arrays (qubit 0 first), for registers of any size.
     public func sampleBits(shots: Int, seed: Int) -> [[UInt8]] {
-        requireValid { try StateVector.validate(shots: shots) }
+        orTrap { try checkedSampleBits(shots: shots, seed: seed) }
+    }
+
+    /// `sampleBits(shots:seed:)`, throwing instead of trapping (and stopping at the caller's deadline).
+    public func checkedSampleBits(shots: Int, seed: Int) throws(QSimError) -> [[UInt8]] {
+        try StateVector.validate(shots: shots)
+        let (bytes, overflow) = shots.multipliedReportingOverflow(by: qubits + 32)
+        try MemoryGuard.check(resultBytes: overflow ? Int.max : bytes, what: "\(shots) samples of \(qubits) qubits")
         var rng = SeededGenerator(seed: seed)
-        return (0..<shots).map { _ in
+        var ticker = DeadlineTicker()
+        var out: [[UInt8]] = []
+        out.reserveCapacity(shots)
+        for _ in 0..<shots {
+            try ticker.tick(2 * qubits * words * qubits)
             var t = self
-            return (0..<qubits).map { UInt8(t.measure($0, forced: nil, rng: &rng).outcome) }
+            out.append((0..<qubits).map { UInt8(t.measure($0, forced: nil, rng: &rng).outcome) })
         }
+        return out
     }
 
     /// The exact probability of measuring the basis state `index` (qubit 0 most significant):
     /// 0 or 2^−k, where k is the number of random outcomes on the way.
     public func probability(of index: Int) -> Double {
+        orTrap { try checkedProbability(of: index) }
+    }
+
+    /// `probability(of:)`, throwing instead of trapping.
+    public func checkedProbability(of index: Int) throws(QSimError) -> Double {
+        if qubits <= 62, index < 0 || index >= 1 << qubits {
+            throw .unsupported("basis index \(index) out of range 0..<\(1 << qubits)")
+        }
         var t = self
         var rng = SeededGenerator(seed: 0)
         var p = 1.0
@@ -89,7 +116,12 @@ extension Tableau {
     /// ⟨P⟩ of a Pauli string: 0 when P anticommutes with a stabilizer, otherwise ±coefficient,
     /// the sign of P as a product of stabilizers (found through the destabilizers).
     public func expectation(_ p: PauliString) -> Double {
-        requireValid { try p.validate(qubits: qubits) }
+        orTrap { try checkedExpectation(p) }
+    }
+
+    /// `expectation(_:)`, throwing instead of trapping.
+    public func checkedExpectation(_ p: PauliString) throws(QSimError) -> Double {
+        try p.validate(qubits: qubits)
         var px = [UInt64](repeating: 0, count: words), pz = px
         for (q, f) in p.factors {
             if f == .x || f == .y { px[q / 64] |= 1 << UInt64(q % 64) }

@@ -34,6 +34,18 @@ public struct Tableau: Sendable {
         try MemoryGuard.check(bytes: bytes, qubits: qubits)
     }
 
+    /// `init(qubits:)`, throwing instead of trapping.
+    public static func checked(qubits: Int) throws(QSimError) -> Tableau {
+        try validate(qubits: qubits)
+        return Tableau(qubits: qubits)
+    }
+
+    /// `init(_ circuit:)`, throwing instead of trapping.
+    public static func checked(_ circuit: Circuit) throws(QSimError) -> Tableau {
+        try validate(circuit)
+        return Tableau(circuit)
+    }
+
     /// Runs a Clifford circuit from |0…0⟩.
     public init(_ circuit: Circuit) {
         requireValid { try Tableau.validate(circuit) }
@@ -64,20 +76,39 @@ public struct Tableau: Sendable {
     mutating func apply(_ op: Operation) {
         switch (op.controls.count, op.gate.kind) {
         case (0, .identity): break
-        case (0, .h): h(op.targets[0])
-        case (0, .s): s(op.targets[0])
-        case (0, .sdg): s(op.targets[0]); s(op.targets[0]); s(op.targets[0])
+        case (0, .h): hadamard(op.targets[0])
+        case (0, .s): phase(op.targets[0])
+        case (0, .sdg): phase(op.targets[0]); phase(op.targets[0]); phase(op.targets[0])
         case (0, .x): pauli(op.targets[0], flipOnZ: true, flipOnX: false)
         case (0, .y): pauli(op.targets[0], flipOnZ: true, flipOnX: true)
         case (0, .z): pauli(op.targets[0], flipOnZ: false, flipOnX: true)
-        case (0, .swap): swap(op.targets[0], op.targets[1])
-        case (1, .x): cnot(op.controls[0], op.targets[0])
-        case (1, .z): h(op.targets[0]); cnot(op.controls[0], op.targets[0]); h(op.targets[0])
+        case (0, .swap): exchange(op.targets[0], op.targets[1])
+        case (1, .x): controlledNot(op.controls[0], op.targets[0])
+        case (1, .z): hadamard(op.targets[0]); controlledNot(op.controls[0], op.targets[0]); hadamard(op.targets[0])
         default: preconditionFailure("not a Clifford operation: \(op.name)")
         }
     }
 
-    public mutating func h(_ a: Int) {
+    /// H on qubit `a` (traps on a qubit out of range; see `checkedApply`).
+    public mutating func h(_ a: Int) { orTrap { try checkedApply(.h, on: [a]) } }
+    /// S on qubit `a`.
+    public mutating func s(_ a: Int) { orTrap { try checkedApply(.s, on: [a]) } }
+    /// CNOT with control `a` and target `b`.
+    public mutating func cnot(_ a: Int, _ b: Int) { orTrap { try checkedApply(.x, on: [b], controls: [a]) } }
+    /// SWAP of qubits `a` and `b`.
+    public mutating func swap(_ a: Int, _ b: Int) { orTrap { try checkedApply(.swap, on: [a, b]) } }
+
+    /// Applies a Clifford gate (H S S† X Y Z I SWAP, CNOT and CZ with one control), throwing
+    /// on qubits out of range or a gate the tableau cannot simulate: the twin of the gate methods.
+    public mutating func checkedApply(_ gate: Gate, on targets: [Int], controls: [Int] = []) throws(QSimError) {
+        var c = try Circuit.checked(qubits: qubits)
+        try c.checkedAppend(gate, on: targets, controls: controls)
+        let op = c.operations[0]
+        if !Tableau.isSupported(op) { throw .notClifford(gate: op.name) }
+        apply(op)
+    }
+
+    mutating func hadamard(_ a: Int) {
         let w = a / 64, m = UInt64(1) << UInt64(a % 64)
         for row in 0..<(2 * qubits) {
             let i = row * words + w
@@ -88,7 +119,7 @@ public struct Tableau: Sendable {
         }
     }
 
-    public mutating func s(_ a: Int) {
+    mutating func phase(_ a: Int) {
         let w = a / 64, m = UInt64(1) << UInt64(a % 64)
         for row in 0..<(2 * qubits) {
             let i = row * words + w
@@ -107,7 +138,7 @@ public struct Tableau: Sendable {
         }
     }
 
-    public mutating func cnot(_ a: Int, _ b: Int) {
+    mutating func controlledNot(_ a: Int, _ b: Int) {
         let wa = a / 64, ma = UInt64(1) << UInt64(a % 64)
         let wb = b / 64, mb = UInt64(1) << UInt64(b % 64)
         for row in 0..<(2 * qubits) {
@@ -121,7 +152,7 @@ public struct Tableau: Sendable {
     }
 
     /// SWAP relabels two qubits: exchange their columns.
-    public mutating func swap(_ a: Int, _ b: Int) {
+    mutating func exchange(_ a: Int, _ b: Int) {
         for row in 0..<(2 * qubits) {
             let va = (bit(x, row, a), bit(z, row, a)), vb = (bit(x, row, b), bit(z, row, b))
             set(&x, row, a, vb.0); set(&z, row, a, vb.1)

@@ -22,11 +22,22 @@ public enum MemoryGuard {
         #endif
     }
 
-    /// Throws unless `bytes` (for a register of `qubits` qubits) fits in 90% of what is available.
+    /// Throws unless `bytes` (for a register of `qubits` qubits) fits in 90% of what is
+    /// available and within the caller's limit (`ExecutionBudget.current.memoryLimit`).
     public static func check(bytes: Int, qubits: Int) throws(QSimError) {
+        if let limit = ExecutionBudget.current.memoryLimit, bytes > limit {
+            throw .memoryLimitExceeded(qubits: qubits, bytesNeeded: bytes, limit: limit)
+        }
         let available = availableBytes()
         if bytes > available / 10 * 9 {
             throw .insufficientMemory(qubits: qubits, bytesNeeded: bytes, bytesAvailable: available)
+        }
+    }
+
+    /// Throws unless a result of `bytes` (e.g. samples) fits the caller's limit.
+    public static func check(resultBytes bytes: Int, what: String) throws(QSimError) {
+        if let limit = ExecutionBudget.current.memoryLimit, bytes > limit {
+            throw .resultTooLarge(what: what, bytesNeeded: bytes, limit: limit)
         }
     }
 

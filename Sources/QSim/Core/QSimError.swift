@@ -24,12 +24,18 @@ public enum QSimError: Error, Equatable, Sendable {
     case notUnitary(deviation: Double)
     /// A state that would not fit in memory: bytes needed and bytes available.
     case insufficientMemory(qubits: Int, bytesNeeded: Int, bytesAvailable: Int)
+    /// A state larger than the caller's memory limit (`ExecutionBudget.memoryLimit`).
+    case memoryLimitExceeded(qubits: Int, bytesNeeded: Int, limit: Int)
+    /// A result (samples, a matrix) larger than the caller's memory limit.
+    case resultTooLarge(what: String, bytesNeeded: Int, limit: Int)
+    /// The caller's deadline (`ExecutionBudget.deadline`) passed during the work.
+    case timeLimitExceeded
     /// A parameter vector of the wrong length.
     case parameterCount(expected: Int, got: Int)
     /// A non-finite number where a finite one is needed.
     case notFinite(what: String)
-    /// A negative shot count, or zero where at least one is needed.
-    case invalidShots(Int)
+    /// A shot count below the minimum (0 for sampling, 1 where an estimate needs a shot).
+    case invalidShots(Int, minimum: Int)
     /// A probability outside [0, 1], or a distribution that does not sum to 1.
     case invalidProbability(what: String, value: Double)
     /// A gradient vector (dL/dp) of the wrong length.
@@ -80,12 +86,18 @@ extension QSimError: CustomStringConvertible {
             return "matrix is not unitary (max |U†U − I| = \(NumberFormat.short(d, digits: 3)))"
         case let .insufficientMemory(n, need, have):
             return "a state of \(n) qubits needs \(MemoryGuard.format(bytes: need)), but this machine has \(MemoryGuard.format(bytes: have)) available"
+        case let .memoryLimitExceeded(n, need, limit):
+            return "a state of \(n) qubits needs \(MemoryGuard.format(bytes: need)), more than the memory limit of \(MemoryGuard.format(bytes: limit))"
+        case let .resultTooLarge(what, need, limit):
+            return "\(what) would need \(MemoryGuard.format(bytes: need)), more than the memory limit of \(MemoryGuard.format(bytes: limit))"
+        case .timeLimitExceeded:
+            return "the time limit ran out during the simulation"
         case let .parameterCount(expected, got):
             return "the circuit has \(expected) parameter\(expected == 1 ? "" : "s"), got \(got) value\(got == 1 ? "" : "s")"
         case let .notFinite(what):
             return "\(what) must be a finite number"
-        case let .invalidShots(s):
-            return "the number of shots must be positive, got \(s)"
+        case let .invalidShots(s, minimum):
+            return minimum == 0 ? "the number of shots must be non-negative, got \(s)" : "the number of shots must be at least \(minimum), got \(s)"
         case let .invalidProbability(what, value):
             return "\(what) must be a probability in [0, 1], got \(NumberFormat.short(value))"
         case let .gradientLength(expected, got):
@@ -105,4 +117,11 @@ extension QSimError: CustomStringConvertible {
 @inline(__always)
 func requireValid(_ check: () throws -> Void) {
     do { try check() } catch { preconditionFailure("\(error)") }
+}
+
+/// Runs a throwing twin and traps with its error's message: how a trapping API is written
+/// in terms of its twin, so the two cannot disagree.
+@inline(__always)
+func orTrap<T>(_ body: () throws -> T) -> T {
+    do { return try body() } catch { preconditionFailure("\(error)") }
 }

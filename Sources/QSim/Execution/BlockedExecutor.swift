@@ -54,10 +54,17 @@ struct BlockedExecutor {
 
     /// Greedy schedule of the operations into passes.
     func plan() -> [Pass] {
+        var ticker = DeadlineTicker(.unlimited)
+        return orTrap { try plan(ticker: &ticker) }
+    }
+
+    /// The schedule, checking the deadline as it goes (planning a long circuit takes a while).
+    func plan(ticker: inout DeadlineTicker) throws(QSimError) -> [Pass] {
         let capacity = blockBits - runBits
         var remaining = Array(operations.indices)
         var passes: [Pass] = []
         while !remaining.isEmpty {
+            try ticker.tick(remaining.count * 64)
             var high = Set<Int>()
             var blockedBits = Set<Int>()
             var taken: [Int] = [], deferred: [Int] = []
@@ -104,8 +111,16 @@ struct BlockedExecutor {
         return result.sorted()
     }
 
+    /// Runs every pass with no deadline.
     func run(on s: StatePointer, _ par: Parallelism) {
-        for pass in plan() {
+        var ticker = DeadlineTicker(.unlimited)
+        orTrap { try run(on: s, par, ticker: &ticker) }
+    }
+
+    /// Runs every pass, checking `ticker`'s deadline before each (a pass touches every amplitude).
+    func run(on s: StatePointer, _ par: Parallelism, ticker: inout DeadlineTicker) throws(QSimError) {
+        for pass in try plan(ticker: &ticker) {
+            try ticker.tick(1 << n)
             if !pass.blocked {
                 operations[pass.operations[0]].apply(to: s, qubits: n, values: values, par)
             } else {

@@ -5,17 +5,30 @@ extension Circuit {
     /// ⟨O⟩ and ∂⟨O⟩/∂θ for every parameter, by the adjoint method.
     public func expectationGradient(of observable: Observable, parameters: [Double]? = nil)
         -> (value: Double, gradient: [Double]) {
-        let values = parameters ?? parameterValues
-        requireValid { try validateGradient(of: observable, parameters: values) }
-        let psi = run(parameters: values)
-        let value = psi.expectation(observable)
-        let lambda = psi.applyingObservable(observable)
-        return (value, adjointSweep(final: psi, lambda: lambda, values: values))
+        orTrap { try checkedExpectationGradient(of: observable, parameters: parameters) }
     }
 
     /// Pauli-string form of `expectationGradient`.
     public func expectationGradient(of p: PauliString, parameters: [Double]? = nil) -> (value: Double, gradient: [Double]) {
         expectationGradient(of: Observable(p), parameters: parameters)
+    }
+
+    /// `expectationGradient(of:parameters:)`, throwing instead of trapping (and stopping at the
+    /// caller's deadline).
+    public func checkedExpectationGradient(of observable: Observable, parameters: [Double]? = nil)
+        throws(QSimError) -> (value: Double, gradient: [Double]) {
+        let values = parameters ?? parameterValues
+        try validateGradient(of: observable, parameters: values)
+        let psi = try checkedRun(parameters: values)
+        let value = try psi.checkedExpectation(observable)
+        let lambda = psi.applyingObservable(observable)
+        return (value, try adjointSweep(final: psi, lambda: lambda, values: values))
+    }
+
+    /// Pauli-string form of `checkedExpectationGradient`.
+    public func checkedExpectationGradient(of p: PauliString, parameters: [Double]? = nil)
+        throws(QSimError) -> (value: Double, gradient: [Double]) {
+        try checkedExpectationGradient(of: Observable(p), parameters: parameters)
     }
 
     /// Throws unless the gradient of `observable` can be computed with these values.
@@ -30,17 +43,33 @@ extension Circuit {
     /// parameters for the price of about four circuit passes.
     public func lossGradient(parameters: [Double]? = nil,
                              loss: ([Double]) -> (value: Double, gradient: [Double])) -> (value: Double, gradient: [Double]) {
+        orTrap { try checkedLossGradient(parameters: parameters) { p in loss(p) } }
+    }
+
+    /// `lossGradient(parameters:loss:)`, throwing instead of trapping: QSim's errors as
+    /// `QSimError`, and whatever `loss` throws, unchanged.
+    public func checkedLossGradient(parameters: [Double]? = nil,
+                                    loss: ([Double]) throws -> (value: Double, gradient: [Double])) throws -> (value: Double, gradient: [Double]) {
         let values = parameters ?? parameterValues
-        requireValid { try validate(parameters: values) }
-        let psi = run(parameters: values)   // checks the memory it needs
-        let (value, dLdp) = loss(psi.probabilities())
-        requireValid { try validate(probabilityGradient: dLdp) }
-        return (value, adjointSweep(final: psi, lambda: psi.scaled(by: dLdp), values: values))
+        try validate(parameters: values)
+        let psi = try checkedRun(parameters: values)   // checks the memory it needs
+        let (value, dLdp) = try loss(psi.probabilities())
+        try validate(probabilityGradient: dLdp)
+        return (value, try adjointSweep(final: psi, lambda: psi.scaled(by: dLdp), values: values))
     }
 
     /// Σₓ (dL/dpₓ)·∂pₓ/∂θ for a given dL/dp (a vector–Jacobian product), by the adjoint method.
     public func vectorJacobianProduct(_ dLdp: [Double], parameters: [Double]? = nil) -> [Double] {
-        lossGradient(parameters: parameters) { _ in (0, dLdp) }.gradient
+        orTrap { try checkedVectorJacobianProduct(dLdp, parameters: parameters) }
+    }
+
+    /// `vectorJacobianProduct(_:parameters:)`, throwing instead of trapping.
+    public func checkedVectorJacobianProduct(_ dLdp: [Double], parameters: [Double]? = nil) throws(QSimError) -> [Double] {
+        let values = parameters ?? parameterValues
+        try validate(parameters: values)
+        try validate(probabilityGradient: dLdp)
+        let psi = try checkedRun(parameters: values)
+        return try adjointSweep(final: psi, lambda: psi.scaled(by: dLdp), values: values)
     }
 
     /// Throws unless `dLdp` has one finite entry per basis state.
@@ -51,7 +80,8 @@ extension Circuit {
 
     /// The backward sweep: ψ and λ are walked back gate by gate; each parametrised gate adds
     /// 2·Re⟨λ|∂U/∂a|ψ_before⟩ · (∂a/∂θ) to the gradient of the parameter it reads.
-    func adjointSweep(final: StateVector, lambda: StateVector, values: [Double]) -> [Double] {
+    func adjointSweep(final: StateVector, lambda: StateVector, values: [Double]) throws(QSimError) -> [Double] {
+        var ticker = DeadlineTicker()
         var grad = [Double](repeating: 0, count: parameterCount)
         var psi = final, lam = lambda
         psi.makeUnique(); lam.makeUnique()
@@ -61,6 +91,7 @@ extension Circuit {
         var mu: AmplitudeStorage?
         let ps = psi.pointer, ls = lam.pointer
         for op in operations.reversed() {
+            try ticker.tick(4 << n)
             let inverse = op.inverse
             // Rotations exp(−iθG/2) with a Pauli generator G: ∂U ψ_before = −(i/2)·G·ψ_after, so
             // the term is Im⟨λ|G|ψ_after⟩, one fused pass with no copy (Gradients.md).

@@ -61,6 +61,13 @@ public struct ReadoutError: Hashable, Sendable {
 
     /// The distribution of read bitstrings given the true one, on `qubits` qubits.
     public func apply(to probabilities: [Double], qubits: Int) -> [Double] {
+        orTrap { try checkedApply(to: probabilities, qubits: qubits) }
+    }
+
+    /// `apply(to:qubits:)`, throwing instead of trapping.
+    public func checkedApply(to probabilities: [Double], qubits: Int) throws(QSimError) -> [Double] {
+        try validate()
+        if qubits < 1 || qubits > 62 || probabilities.count != 1 << qubits { throw .invalidLength(probabilities.count) }
         var p = probabilities
         for q in 0..<qubits {
             let bit = 1 << (qubits - 1 - q)

@@ -15,10 +15,17 @@ extension DensityMatrix {
 
     /// ρ → Σₖ KₖρKₖ† for a channel on `qubit`.
     public mutating func apply(_ channel: Channel, on qubit: Int) {
-        requireValid {
-            try channel.validate()
-            if qubit < 0 || qubit >= qubits { throw QSimError.qubitOutOfRange(qubit: qubit, qubits: qubits) }
-        }
+        orTrap { try checkedApply(channel, on: qubit) }
+    }
+
+    /// `apply(_:on:)`, throwing instead of trapping.
+    public mutating func checkedApply(_ channel: Channel, on qubit: Int) throws(QSimError) {
+        try channel.validate()
+        if qubit < 0 || qubit >= qubits { throw .qubitOutOfRange(qubit: qubit, qubits: qubits) }
+        applyChannel(channel, on: qubit)
+    }
+
+    private mutating func applyChannel(_ channel: Channel, on qubit: Int) {
         makeUnique()
         let n = qubits
         let source = AmplitudeStorage(copying: storage)
@@ -39,11 +46,18 @@ extension DensityMatrix {
 
     /// Runs `circuit` (current parameter values) on this state with `noise`.
     public mutating func run(_ circuit: Circuit, noise: NoiseModel = NoiseModel()) {
-        requireValid { try validateRun(circuit, noise: noise) }
+        orTrap { try checkedRun(circuit, noise: noise) }
+    }
+
+    /// `run(_:noise:)`, throwing instead of trapping (and stopping at the caller's deadline).
+    public mutating func checkedRun(_ circuit: Circuit, noise: NoiseModel = NoiseModel()) throws(QSimError) {
+        try validateRun(circuit, noise: noise)
+        var ticker = DeadlineTicker()
         for op in circuit.operations {
+            try ticker.tick(storage.count)
             apply(op, values: circuit.parameterValues)
             let channels = op.qubits.count == 1 ? noise.afterSingleQubitGates : noise.afterMultiQubitGates
-            for q in op.qubits { for c in channels { apply(c, on: q) } }
+            for q in op.qubits { for c in channels { applyChannel(c, on: q) } }
         }
     }
 
@@ -62,8 +76,13 @@ extension DensityMatrix {
 extension Circuit {
     /// The density matrix after running on |0…0⟩ with `noise` (≤ 13 qubits).
     public func runNoisy(_ noise: NoiseModel) -> DensityMatrix {
-        var rho = DensityMatrix(qubits: qubits)
-        rho.run(self, noise: noise)
+        orTrap { try checkedRunNoisy(noise) }
+    }
+
+    /// `runNoisy(_:)`, throwing instead of trapping.
+    public func checkedRunNoisy(_ noise: NoiseModel) throws(QSimError) -> DensityMatrix {
+        var rho = try DensityMatrix.checked(qubits: qubits)
+        try rho.checkedRun(self, noise: noise)
         return rho
     }
 }

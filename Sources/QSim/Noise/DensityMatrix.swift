@@ -46,7 +46,32 @@ public struct DensityMatrix: @unchecked Sendable {
 
     /// The entry ρ[r][c].
     public subscript(row: Int, column: Int) -> Complex {
+        orTrap { try checkedEntry(row: row, column: column) }
+    }
+
+    /// `self[row, column]`, throwing instead of trapping.
+    public func checkedEntry(row: Int, column: Int) throws(QSimError) -> Complex {
+        for i in [row, column] where i < 0 || i >= dimension {
+            throw .unsupported("density-matrix index \(i) out of range 0..<\(dimension)")
+        }
+        return entry(row, column)
+    }
+
+    @inline(__always)
+    func entry(_ row: Int, _ column: Int) -> Complex {
         Complex(storage.re[row * dimension + column], storage.im[row * dimension + column])
+    }
+
+    /// `init(qubits:)`, throwing instead of trapping.
+    public static func checked(qubits: Int) throws(QSimError) -> DensityMatrix {
+        try validate(qubits: qubits)
+        return DensityMatrix(qubits: qubits)
+    }
+
+    /// `init(_ psi:)`, throwing instead of trapping.
+    public static func checked(_ psi: StateVector) throws(QSimError) -> DensityMatrix {
+        try validate(qubits: psi.qubits)
+        return DensityMatrix(psi)
     }
 
     /// Tr ρ (1 up to rounding).
@@ -64,28 +89,43 @@ public struct DensityMatrix: @unchecked Sendable {
 
     /// Probabilities of read-out bitstrings, with readout error.
     public func probabilities(readout: ReadoutError) -> [Double] {
-        requireValid { try readout.validate() }
+        orTrap { try checkedProbabilities(readout: readout) }
+    }
+
+    /// `probabilities(readout:)`, throwing instead of trapping.
+    public func checkedProbabilities(readout: ReadoutError) throws(QSimError) -> [Double] {
+        try readout.validate()
         return readout.apply(to: probabilities(), qubits: qubits)
     }
 
     /// ⟨ψ|ρ|ψ⟩.
     public func fidelity(with psi: StateVector) -> Double {
-        requireValid { if psi.qubits != qubits { throw QSimError.qubitCountMismatch(expected: qubits, got: psi.qubits) } }
+        orTrap { try checkedFidelity(with: psi) }
+    }
+
+    /// `fidelity(with:)`, throwing instead of trapping.
+    public func checkedFidelity(with psi: StateVector) throws(QSimError) -> Double {
+        if psi.qubits != qubits { throw .qubitCountMismatch(expected: qubits, got: psi.qubits) }
         let a = psi.amplitudes
         var acc = Complex.zero
-        for r in 0..<dimension { for c in 0..<dimension { acc += a[r].conjugate * self[r, c] * a[c] } }
+        for r in 0..<dimension { for c in 0..<dimension { acc += a[r].conjugate * entry(r, c) * a[c] } }
         return acc.re
     }
 
     /// Tr(Pρ) for a Hermitian Pauli string: Σₖ i^{#Y} (−1)^{|j∧z|} ρ[j][k] with j = k ⊕ x.
     public func expectation(_ p: PauliString) -> Double {
-        requireValid { try p.validate(qubits: qubits) }
+        orTrap { try checkedExpectation(p) }
+    }
+
+    /// `expectation(_:)`, throwing instead of trapping.
+    public func checkedExpectation(_ p: PauliString) throws(QSimError) -> Double {
+        try p.validate(qubits: qubits)
         let (x, z, ny) = p.masks(qubits: qubits)
         var acc = Complex.zero
         for k in 0..<dimension {
             let j = k ^ x
             let sign: Double = (j & z).nonzeroBitCount & 1 == 0 ? 1 : -1
-            acc += sign * self[j, k]
+            acc += sign * entry(j, k)
         }
         let phase = Complex.iPower(ny)
         return p.coefficient * (phase * acc).re
@@ -93,16 +133,28 @@ public struct DensityMatrix: @unchecked Sendable {
 
     /// Tr(Oρ) for a weighted sum of Pauli strings.
     public func expectation(_ o: Observable) -> Double {
-        requireValid { try o.validate(qubits: qubits) }
-        return o.terms.reduce(0) { $0 + expectation($1) }
+        orTrap { try checkedExpectation(o) }
+    }
+
+    /// `expectation(_:)` of an observable, throwing instead of trapping.
+    public func checkedExpectation(_ o: Observable) throws(QSimError) -> Double {
+        try o.validate(qubits: qubits)
+        var total = 0.0
+        for t in o.terms { total += try checkedExpectation(t) }
+        return total
     }
 
     /// `shots` samples of read-out bitstrings (as indices), seeded; with optional readout error.
     public func sample(shots: Int, seed: Int, readout: ReadoutError? = nil) -> [Int] {
-        requireValid { try StateVector.validate(shots: shots) }
-        var p = readout.map { probabilities(readout: $0) } ?? probabilities()
+        orTrap { try checkedSample(shots: shots, seed: seed, readout: readout) }
+    }
+
+    /// `sample(shots:seed:readout:)`, throwing instead of trapping.
+    public func checkedSample(shots: Int, seed: Int, readout: ReadoutError? = nil) throws(QSimError) -> [Int] {
+        try StateVector.validate(shots: shots)
+        var p = try readout.map { (r) throws(QSimError) in try checkedProbabilities(readout: r) } ?? probabilities()
         let total = p.reduce(0, +)
         p = p.map { $0 / total }
-        return Sampler(probabilities: p).sample(shots: shots, seed: seed)
+        return try Sampler(probabilities: p).checkedSample(shots: shots, seed: seed)
     }
 }

@@ -31,14 +31,31 @@ extension Observable: CustomStringConvertible {
 extension StateVector {
     /// ⟨ψ|P|ψ⟩ for a Hermitian Pauli string. Traps on qubits out of range; see `validate`.
     public func expectation(_ p: PauliString) -> Double {
-        requireValid { try p.validate(qubits: qubits) }
-        return pauliExpectation(p)
+        orTrap { try checkedExpectation(p) }
     }
 
     /// ⟨ψ|O|ψ⟩ for a weighted sum of Pauli strings.
     public func expectation(_ o: Observable) -> Double {
-        requireValid { try o.validate(qubits: qubits) }
-        return o.terms.reduce(0) { $0 + pauliExpectation($1) }
+        orTrap { try checkedExpectation(o) }
+    }
+
+    /// `expectation(_:)`, throwing instead of trapping.
+    public func checkedExpectation(_ p: PauliString) throws(QSimError) -> Double {
+        try p.validate(qubits: qubits)
+        return pauliExpectation(p)
+    }
+
+    /// `expectation(_:)` of an observable, throwing instead of trapping (and stopping at the
+    /// caller's deadline between terms).
+    public func checkedExpectation(_ o: Observable) throws(QSimError) -> Double {
+        try o.validate(qubits: qubits)
+        var ticker = DeadlineTicker()
+        var total = 0.0
+        for t in o.terms {
+            try ticker.tick(count)
+            total += pauliExpectation(t)
+        }
+        return total
     }
 
     /// ⟨ψ|P|ψ⟩ = i^{#Y} Σⱼ conj(ψⱼ) (−1)^{|(j⊕x)∧z|} ψ_{j⊕x}, in one pass with fixed-block sums.

@@ -96,7 +96,8 @@ public struct PauliString: Hashable, Sendable {
 
     /// Throws unless every qubit is inside a register of `n` qubits and the string is Hermitian.
     public func validate(qubits n: Int) throws(QSimError) {
-        for q in factors.keys where q < 0 || q >= n { throw .qubitOutOfRange(qubit: q, qubits: n) }
+        if !coefficient.isFinite { throw .notFinite(what: "the coefficient of a Pauli term") }
+        for q in factors.keys.sorted() where q < 0 || q >= n { throw .qubitOutOfRange(qubit: q, qubits: n) }
         if !isHermitian { throw .unsupported("the Pauli product \(self) is not Hermitian (it carries a factor ±i)") }
     }
 }

@@ -20,7 +20,12 @@ extension Circuit {
     /// `measure: true` appends `measure q -> c;`. Traps for gates OpenQASM 2.0 cannot name;
     /// see `validateQASMExport()`.
     public func qasm(measure: Bool = false) -> String {
-        requireValid { try validateQASMExport() }
+        orTrap { try checkedQASM(measure: measure) }
+    }
+
+    /// `qasm(measure:)`, throwing instead of trapping.
+    public func checkedQASM(measure: Bool = false) throws(QSimError) -> String {
+        try validateQASMExport()
         var lines = ["OPENQASM 2.0;", "include \"qelib1.inc\";", "qreg q[\(qubits)];"]
         if measure { lines.append("creg c[\(qubits)];") }
         for op in operations {

@@ -37,6 +37,12 @@ public struct Sampler: Sendable {
         if abs(total - 1) > 1e-6 { throw .invalidProbability(what: "the sum of the probabilities", value: total) }
     }
 
+    /// `init(probabilities:)`, throwing instead of trapping.
+    public static func checked(probabilities p: [Double]) throws(QSimError) -> Sampler {
+        try validate(probabilities: p)
+        return Sampler(probabilities: p)
+    }
+
     public init(probabilities p: [Double]) {
         requireValid { try Sampler.validate(probabilities: p) }
         let n = p.count
@@ -79,13 +85,25 @@ public struct Sampler: Sendable {
 
     /// `shots` samples from the generator seeded with `seed`.
     public func sample(shots: Int, seed: Int) -> [Int] {
-        var rng = SeededGenerator(seed: seed)
-        return sample(shots: shots, using: &rng)
+        orTrap { try checkedSample(shots: shots, seed: seed) }
     }
 
     /// `shots` samples using (and advancing) `rng`, one number per shot.
     public func sample(shots: Int, using rng: inout SeededGenerator) -> [Int] {
-        requireValid { try StateVector.validate(shots: shots) }
+        orTrap { try checkedSample(shots: shots, using: &rng) }
+    }
+
+    /// `sample(shots:seed:)`, throwing instead of trapping (and stopping at the caller's deadline).
+    public func checkedSample(shots: Int, seed: Int) throws(QSimError) -> [Int] {
+        var rng = SeededGenerator(seed: seed)
+        return try checkedSample(shots: shots, using: &rng)
+    }
+
+    /// `sample(shots:using:)`, throwing instead of trapping.
+    public func checkedSample(shots: Int, using rng: inout SeededGenerator) throws(QSimError) -> [Int] {
+        try StateVector.validate(shots: shots)
+        try MemoryGuard.check(resultBytes: shots.multipliedReportingOverflow(by: 8).overflow ? Int.max : shots * 8, what: "\(shots) samples")
+        var ticker = DeadlineTicker(interval: 1 << 20)
         var out = [Int](repeating: 0, count: shots)
         let scale = Double(guide.count), k = steps, last = lastNonzero
         let c = padded.base
@@ -94,10 +112,11 @@ public struct Sampler: Sendable {
         // (a scalar select here is turned back into a branch by the compiler).
         typealias D8 = SIMD8<Double>
         typealias I8 = SIMD8<Int64>
-        guide.withUnsafeBufferPointer { gt in
-            out.withUnsafeMutableBufferPointer { o in
+        try guide.withUnsafeBufferPointer { (gt) throws(QSimError) in
+            try out.withUnsafeMutableBufferPointer { (o) throws(QSimError) in
                 var s = 0
                 while s < shots {
+                    try ticker.tick(8)
                     let b = min(8, shots - s)
                     var u = D8(repeating: 2), base = I8(repeating: 0)
                     for j in 0..<b {
@@ -127,15 +146,20 @@ extension StateVector {
     /// `shots` basis-state indices drawn from |aᵢ|² with a seeded portable generator: the same
     /// seed gives the same samples on every machine (see `Sampler`).
     public func sample(shots: Int, seed: Int) -> [Int] {
-        requireValid { try StateVector.validate(shots: shots) }
+        orTrap { try checkedSample(shots: shots, seed: seed) }
+    }
+
+    /// `sample(shots:seed:)`, throwing instead of trapping (and stopping at the caller's deadline).
+    public func checkedSample(shots: Int, seed: Int) throws(QSimError) -> [Int] {
+        try StateVector.validate(shots: shots)
         var p = probabilities()
         let total = p.reduce(0, +)
         if abs(total - 1) > 1e-12 { p = p.map { $0 / total } }   // rounding drift of long circuits
-        return Sampler(probabilities: p).sample(shots: shots, seed: seed)
+        return try Sampler(probabilities: p).checkedSample(shots: shots, seed: seed)
     }
 
     /// Throws unless `shots` ≥ 0.
     public static func validate(shots: Int) throws(QSimError) {
-        if shots < 0 { throw .invalidShots(shots) }
+        if shots < 0 { throw .invalidShots(shots, minimum: 0) }
     }
 }

@@ -15,7 +15,13 @@ extension StateVector {
     /// Probabilities of the outcomes of measuring only `qubits` (in that order: the first listed
     /// qubit is the most significant bit of the result index).
     public func marginalProbabilities(qubits subset: [Int]) -> [Double] {
-        requireValid { try validate(qubits: subset) }
+        orTrap { try checkedMarginalProbabilities(qubits: subset) }
+    }
+
+    /// `marginalProbabilities(qubits:)`, throwing instead of trapping.
+    public func checkedMarginalProbabilities(qubits subset: [Int]) throws(QSimError) -> [Double] {
+        try validate(qubits: subset)
+        if subset.count > 30 { throw .unsupported("marginals of more than 30 qubits are not supported (got \(subset.count))") }
         let p = probabilities()
         let k = subset.count
         var out = [Double](repeating: 0, count: 1 << k)
@@ -37,7 +43,12 @@ extension StateVector {
 
     /// Probability that `qubit` reads 1.
     public func probabilityOfOne(_ qubit: Int) -> Double {
-        marginalProbabilities(qubits: [qubit])[1]
+        orTrap { try checkedProbabilityOfOne(qubit) }
+    }
+
+    /// `probabilityOfOne(_:)`, throwing instead of trapping.
+    public func checkedProbabilityOfOne(_ qubit: Int) throws(QSimError) -> Double {
+        try checkedMarginalProbabilities(qubits: [qubit])[1]
     }
 
     /// The bitstring of a basis index on `qubits` qubits, qubit 0 first: `bitstring(4, qubits: 3)` = "100".
@@ -49,7 +60,12 @@ extension StateVector {
 
     /// Counts of bitstrings (qubit 0 first) among `shots` samples drawn with `seed`.
     public func counts(shots: Int, seed: Int) -> [String: Int] {
-        StateVector.counts(of: sample(shots: shots, seed: seed), qubits: qubits)
+        orTrap { try checkedCounts(shots: shots, seed: seed) }
+    }
+
+    /// `counts(shots:seed:)`, throwing instead of trapping.
+    public func checkedCounts(shots: Int, seed: Int) throws(QSimError) -> [String: Int] {
+        StateVector.counts(of: try checkedSample(shots: shots, seed: seed), qubits: qubits)
     }
 
     /// Counts of bitstrings among basis-state samples.

@@ -25,9 +25,7 @@ public struct StateVector: @unchecked Sendable {
     public init(basisState index: Int, qubits: Int) {
         requireValid {
             try StateVector.validate(qubits: qubits)
-            if index < 0 || index >= 1 << qubits {
-                throw QSimError.invalidProbability(what: "basis-state index", value: Double(index))
-            }
+            if index < 0 || index >= 1 << qubits { throw QSimError.unsupported("basis index \(index) out of range 0..<\(1 << qubits)") }
         }
         self.qubits = qubits
         storage = AmplitudeStorage(count: 1 << qubits)
@@ -91,14 +89,12 @@ public struct StateVector: @unchecked Sendable {
 
     /// The amplitude ⟨index|ψ⟩. Traps on an index outside 0..<count.
     public func amplitude(_ index: Int) -> Complex {
-        precondition(index >= 0 && index < count, "basis index \(index) out of range 0..<\(count)")
-        return Complex(storage.re[index], storage.im[index])
+        orTrap { try checkedAmplitude(index) }
     }
 
     /// The amplitude of a basis state written as a bitstring, qubit 0 first: `amplitude("101")`.
     public func amplitude(_ bitstring: String) -> Complex {
-        requireValid { try validate(bitstring: bitstring) }
-        return amplitude(Int(bitstring, radix: 2)!)
+        orTrap { try checkedAmplitude(bitstring) }
     }
 
     /// Throws unless `bitstring` is `qubits` characters of 0 and 1.
@@ -115,7 +111,7 @@ public struct StateVector: @unchecked Sendable {
 
     /// ⟨self|other⟩.
     public func innerProduct(_ other: StateVector) -> Complex {
-        requireValid { if other.qubits != qubits { throw QSimError.qubitCountMismatch(expected: qubits, got: other.qubits) } }
+        precondition(other.qubits == qubits, "\(QSimError.qubitCountMismatch(expected: qubits, got: other.qubits))")
         var re = 0.0, im = 0.0
         for i in 0..<count {
             let ar = storage.re[i], ai = storage.im[i], br = other.storage.re[i], bi = other.storage.im[i]
@@ -126,7 +122,7 @@ public struct StateVector: @unchecked Sendable {
     }
 
     /// |⟨self|other⟩|².
-    public func fidelity(with other: StateVector) -> Double { innerProduct(other).magnitudeSquared }
+    public func fidelity(with other: StateVector) -> Double { orTrap { try checkedFidelity(with: other) } }
 
     /// Σ|aᵢ|² (1 for a valid state, up to rounding).
     public var normSquared: Double {
@@ -147,5 +143,55 @@ extension StateVector: Equatable {
             return false
         }
         return true
+    }
+}
+
+extension StateVector {
+    /// `init(qubits:)`, throwing instead of trapping.
+    public static func checked(qubits: Int) throws(QSimError) -> StateVector {
+        try validate(qubits: qubits)
+        return StateVector(qubits: qubits)
+    }
+
+    /// `init(basisState:qubits:)`, throwing instead of trapping.
+    public static func checked(basisState index: Int, qubits: Int) throws(QSimError) -> StateVector {
+        try validate(qubits: qubits)
+        if index < 0 || index >= 1 << qubits { throw .unsupported("basis index \(index) out of range 0..<\(1 << qubits)") }
+        return StateVector(basisState: index, qubits: qubits)
+    }
+
+    /// `init(amplitudes:)`, throwing instead of trapping.
+    public static func checked(amplitudes: [Double]) throws(QSimError) -> StateVector {
+        try validate(amplitudes: amplitudes)
+        return StateVector(unchecked: amplitudes.map { Complex($0, 0) })
+    }
+
+    /// `init(amplitudes:)` for complex amplitudes, throwing instead of trapping.
+    public static func checked(amplitudes: [Complex]) throws(QSimError) -> StateVector {
+        try validate(amplitudes: amplitudes)
+        return StateVector(unchecked: amplitudes)
+    }
+
+    /// `amplitude(_:)`, throwing instead of trapping.
+    public func checkedAmplitude(_ index: Int) throws(QSimError) -> Complex {
+        if index < 0 || index >= count { throw .unsupported("basis index \(index) out of range 0..<\(count)") }
+        return Complex(storage.re[index], storage.im[index])
+    }
+
+    /// `amplitude(_ bitstring:)`, throwing instead of trapping.
+    public func checkedAmplitude(_ bitstring: String) throws(QSimError) -> Complex {
+        try validate(bitstring: bitstring)
+        return try checkedAmplitude(Int(bitstring, radix: 2)!)
+    }
+
+    /// `innerProduct(_:)`, throwing instead of trapping.
+    public func checkedInnerProduct(_ other: StateVector) throws(QSimError) -> Complex {
+        if other.qubits != qubits { throw .qubitCountMismatch(expected: qubits, got: other.qubits) }
+        return innerProduct(other)
+    }
+
+    /// `fidelity(with:)`, throwing instead of trapping.
+    public func checkedFidelity(with other: StateVector) throws(QSimError) -> Double {
+        try checkedInnerProduct(other).magnitudeSquared
     }
 }

@@ -107,7 +107,7 @@ struct CircuitTests {
         }
         #expect(throws: QSimError.notNormalized(normSquared: 0.5)) { try StateVector.validate(amplitudes: [0.5, 0.5]) }
         #expect(throws: QSimError.invalidLength(3)) { try StateVector.validate(amplitudes: [1.0, 0, 0]) }
-        #expect(throws: QSimError.invalidShots(-1)) { try StateVector.validate(shots: -1) }
+        #expect(throws: QSimError.invalidShots(-1, minimum: 0)) { try StateVector.validate(shots: -1) }
         #expect(throws: QSimError.qubitOutOfRange(qubit: 5, qubits: 3)) { try (PauliString.z(5)).validate(qubits: 3) }
         #expect(throws: QSimError.self) { try (PauliString.x(0) * .y(0)).validate(qubits: 3) }
     }
