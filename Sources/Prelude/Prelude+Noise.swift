@@ -10,6 +10,7 @@ extension Prelude {
                 t.staticMethod("bitFlip(_:)") { (p: Double) in Channel.bitFlip(p) }
                 t.staticMethod("phaseFlip(_:)") { (p: Double) in Channel.phaseFlip(p) }
                 t.staticMethod("amplitudeDamping(_:)") { (p: Double) in Channel.amplitudeDamping(p) }
+                t.staticMethod("phaseDamping(_:)") { (p: Double) in Channel.phaseDamping(p) }
                 t.property("probability") { $0.probability }
                 t.property("krausOperators") { $0.krausOperators }
             },

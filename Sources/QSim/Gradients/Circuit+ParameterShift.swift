@@ -130,11 +130,14 @@ extension Circuit {
     /// For every parametrised angle: its parameter and the weighted shifted circuits whose
     /// values sum to the derivative with respect to that angle.
     func forEachShift(_ body: (Parameter, [(Double, Circuit)]) throws(QSimError) -> Void) throws(QSimError) {
+        // Each shifted circuit is its own short run; count them against the deadline together.
+        var ticker = DeadlineTicker()
         let c1 = (2.0.squareRoot() + 1) / (4 * 2.0.squareRoot())
         let c2 = (2.0.squareRoot() - 1) / (4 * 2.0.squareRoot())
         for (i, op) in operations.enumerated() {
             for (k, angle) in op.gate.angles.enumerated() {
                 guard let p = angle.parameter else { continue }
+                try ticker.tick(operations.count << qubits)
                 let shifted = { (delta: Double) -> Circuit in self.shifting(operation: i, angle: k, by: delta) }
                 switch op.gate.shiftRule(angle: k, controlled: !op.controls.isEmpty) {
                 case .twoTerm:

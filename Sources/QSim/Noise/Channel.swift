@@ -2,17 +2,20 @@
 ///
 /// Conventions: depolarizing(p) = (1−p)ρ + (p/3)(XρX + YρY + ZρZ) (as Cirq and PennyLane);
 /// bitFlip(p) = (1−p)ρ + p XρX; phaseFlip(p) = (1−p)ρ + p ZρZ; amplitudeDamping(γ) has
-/// K₀ = [[1, 0], [0, √(1−γ)]], K₁ = [[0, √γ], [0, 0]] (|1⟩ decays to |0⟩ with probability γ).
+/// K₀ = [[1, 0], [0, √(1−γ)]], K₁ = [[0, √γ], [0, 0]] (|1⟩ decays to |0⟩ with probability γ);
+/// phaseDamping(λ) has K₀ = [[1, 0], [0, √(1−λ)]], K₁ = [[0, 0], [0, √λ]] (coherences shrink by
+/// √(1−λ), populations stay; the same channel as phaseFlip(p) with 1 − 2p = √(1−λ)).
 public enum Channel: Hashable, Sendable {
     case depolarizing(Double)
     case bitFlip(Double)
     case phaseFlip(Double)
     case amplitudeDamping(Double)
+    case phaseDamping(Double)
 
     /// The channel's strength (p or γ).
     public var probability: Double {
         switch self {
-        case let .depolarizing(p), let .bitFlip(p), let .phaseFlip(p), let .amplitudeDamping(p): return p
+        case let .depolarizing(p), let .bitFlip(p), let .phaseFlip(p), let .amplitudeDamping(p), let .phaseDamping(p): return p
         }
     }
 
@@ -31,6 +34,8 @@ public enum Channel: Hashable, Sendable {
             return [[Complex(keep), 0, 0, Complex(keep)], [Complex(p.squareRoot()), 0, 0, Complex(-p.squareRoot())]]
         case .amplitudeDamping:
             return [[1, 0, 0, Complex(keep)], [0, Complex(p.squareRoot()), 0, 0]]
+        case .phaseDamping:
+            return [[1, 0, 0, Complex(keep)], [0, 0, 0, Complex(p.squareRoot())]]
         }
     }
 

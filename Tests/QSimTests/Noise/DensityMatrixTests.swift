@@ -27,7 +27,7 @@ struct DensityMatrixTests {
         #expect(abs(rho.expectation(o) - c.run().expectation(o)) < 1e-12)
     }
 
-    @Test(arguments: [Channel.bitFlip(0.2), .phaseFlip(0.3), .depolarizing(0.25), .amplitudeDamping(0.4)])
+    @Test(arguments: [Channel.bitFlip(0.2), .phaseFlip(0.3), .depolarizing(0.25), .amplitudeDamping(0.4), .phaseDamping(0.35)])
     func channelEqualsAverageOverKrausBranches(_ channel: Channel) {
         var c = Circuit(qubits: 2)
         c.h(0); c.ry(0.7, 1); c.cnot(0, 1); c.t(1)
@@ -40,6 +40,21 @@ struct DensityMatrixTests {
         }
         #expect(Self.distance(rho, Self.mixture(branches)) < 1e-12)
         #expect(abs(rho.trace - 1) < 1e-12)
+    }
+
+    @Test func phaseDampingIsAPhaseFlipWithMatchingCoherenceLoss() {
+        // Both leave populations alone and scale the coherences: by √(1−λ) and by 1 − 2p.
+        var c = Circuit(qubits: 1)
+        c.h(0); c.t(0)
+        let lambda = 0.36
+        var damped = DensityMatrix(c.run()), flipped = damped
+        damped.apply(.phaseDamping(lambda), on: 0)
+        flipped.apply(.phaseFlip((1 - (1 - lambda).squareRoot()) / 2), on: 0)
+        let asMatrix = (0..<2).map { r in (0..<2).map { c in flipped[r, c] } }
+        #expect(Self.distance(damped, asMatrix) < 1e-12)
+        let before = DensityMatrix(c.run())
+        #expect(abs(damped[0, 1].re - 0.8 * before[0, 1].re) < 1e-12 && abs(damped[0, 1].im - 0.8 * before[0, 1].im) < 1e-12)
+        #expect(abs(damped[1, 1].re - before[1, 1].re) < 1e-12)
     }
 
     @Test func bitFlipNoiseModelEqualsAveragedCircuits() {
