@@ -11,6 +11,7 @@ let package = Package(
         .executable(name: "qbook", targets: ["QBookCLI"]),
         .library(name: "QSim", targets: ["QSim"]),
         .library(name: "QGen", targets: ["QGen"]),
+        .library(name: "Charts", targets: ["Charts"]),
     ],
     dependencies: [
         .package(url: "https://github.com/swiftlang/swift-syntax.git", exact: "603.0.1"),
@@ -25,7 +26,7 @@ let package = Package(
         ),
         .target(name: "QSim", exclude: ["README.md", "Gradients/Gradients.md", "Execution/Blocking.md"]),
         .target(name: "QGen", dependencies: ["QSim"]),
-        .target(name: "Charts"),
+        .target(name: "Charts", exclude: ["README.md"]),
         .target(
             name: "QScript",
             dependencies: [
@@ -54,7 +55,7 @@ let package = Package(
         .executableTarget(name: "qsim-bench", dependencies: ["QSim"], path: "Benchmarks/QSim/Sources"),
 
         .testTarget(name: "QSimTests", dependencies: ["QSim"]),
-        .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
+        .testTarget(name: "ChartsTests", dependencies: ["Charts"], exclude: ["Fixtures"]),
         .testTarget(name: "PreludeTests", dependencies: ["Prelude", "QSim", "QScript"]),
         .testTarget(name: "QScriptTests", dependencies: ["QScript"], exclude: ["Fixtures", "Corpus"]),
         .testTarget(name: "QBookTests", dependencies: ["QBook"], exclude: ["Fixtures"]),
