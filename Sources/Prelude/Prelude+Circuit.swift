@@ -12,7 +12,10 @@ extension Prelude {
             structure(t)
             runs(t)
             t.description { $0.description }
-            t.display { c in .figure(svg: c.svg(), text: c.diagram(), alt: "circuit diagram: \(c.qubits) qubits, \(c.gateCount) gates") }
+            t.display { c in
+                let f = circuitFigure(c)
+                return .figure(svg: f.svg, text: f.text, alt: "circuit diagram: \(c.qubits) qubits, \(c.gateCount) gates")
+            }
         }]
     }
 

@@ -45,7 +45,7 @@ public enum Prelude {
 
     /// Every binding of the course library (order does not matter).
     static var bindings: [Binding] {
-        observables + stateVector + circuit + circuitOperators + gateValues + gradients + noise + clifford
+        observables + stateVector + circuit + circuitOperators + gateValues + gradients + noise + clifford + charts
     }
 
     /// A session for one tutorial, with the course library bound in.

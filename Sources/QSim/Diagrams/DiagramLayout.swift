@@ -1,8 +1,9 @@
-/// The layout shared by the text and SVG diagrams: operations packed into columns so that no
-/// two operations in a column overlap on the span of qubits their vertical line covers.
-struct DiagramLayout {
+/// How a circuit is drawn: operations packed into columns so that no two operations in a
+/// column overlap on the span of qubits their vertical line covers. The text diagram
+/// (`diagram()`) draws it here; Charts' `CircuitDrawing` draws it as SVG (QSim draws no SVG).
+public struct DiagramLayout: Sendable {
     /// What a column shows on one qubit's wire.
-    enum Cell: Equatable {
+    public enum Cell: Equatable, Sendable {
         case wire
         case box(String)      // a boxed gate with its label
         case control          // ● (control on |1⟩)
@@ -11,16 +12,18 @@ struct DiagramLayout {
         case cross            // the wire crossed by a vertical line
     }
 
-    struct Column {
-        var cells: [Cell]
+    public struct Column: Sendable {
+        /// One cell per qubit wire.
+        public var cells: [Cell]
         /// Vertical connections: (top qubit, bottom qubit) spans.
-        var spans: [(Int, Int)]
+        public var spans: [(Int, Int)]
     }
 
-    let qubits: Int
-    var columns: [Column] = []
+    public let qubits: Int
+    public private(set) var columns: [Column] = []
 
-    init(_ circuit: Circuit) {
+    /// The layout of `circuit` (gate labels name its parameters).
+    public init(_ circuit: Circuit) {
         qubits = circuit.qubits
         var nextFree = [Int](repeating: 0, count: qubits)
         for op in circuit.operations {
@@ -55,7 +58,7 @@ struct DiagramLayout {
     }
 
     /// "H", "RX(0.3)", "RY(θ0)", "U3(π/2,0,π)", "ZZ(2·θ1+0.5)", "U" for a matrix.
-    static func label(_ gate: Gate, circuit: Circuit) -> String {
+    public static func label(_ gate: Gate, circuit: Circuit) -> String {
         let base: String
         switch gate.kind {
         case .identity: base = "I"
@@ -81,4 +84,9 @@ struct DiagramLayout {
             return text
         }
     }
+}
+
+extension Circuit {
+    /// The diagram's layout: for drawing the circuit elsewhere (as SVG with Charts).
+    public var diagramLayout: DiagramLayout { DiagramLayout(self) }
 }

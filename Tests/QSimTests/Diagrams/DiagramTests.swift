@@ -26,24 +26,13 @@ struct DiagramTests {
         #expect(Self.sample().description == expected)
     }
 
-    @Test func svgIsDeterministicSelfContainedAndEscaped() {
-        var c = Self.sample()
-        let p = c.addParameter("<a&b>", value: 1)
-        c.rx(p, 0)
-        let svg = c.svg()
-        #expect(svg == c.svg())
-        #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\""))
-        #expect(svg.hasSuffix("</svg>\n"))
-        #expect(svg.contains("RX(&lt;a&amp;b&gt;)"))
-        #expect(!svg.contains("<a&b>"))
-        #expect(!svg.contains("href") && !svg.contains("<script"))
-        #expect(occurrences(of: "<circle", in: svg) == 4)   // 1 CNOT dot + ⊕ + 2 CZ dots
-    }
-
-    /// "<" or "&" followed by a combining mark is one Character but still a markup character.
-    @Test func escapingWorksOnScalarsNotCharacters() {
-        #expect(escapeXML("<\u{338}b&\u{301}") == "&lt;\u{338}b&amp;\u{301}")
-        #expect(escapeXML("q\"'>") == "q&quot;&#39;&gt;")
+    @Test func theLayoutIsPublicForOtherDrawings() {
+        let layout = Self.sample().diagramLayout
+        #expect(layout.qubits == 3)
+        #expect(layout.columns.count == 5)
+        #expect(layout.columns[1].cells == [.control, .cross, .target])
+        #expect(layout.columns[1].spans.map { [$0.0, $0.1] } == [[0, 2]])
+        #expect(layout.columns[2].cells == [.wire, .box("RY(theta)"), .box("RZ(π/2)")])
     }
 
     @Test func tenQubitsFiftyGatesStayReadable() {
@@ -52,8 +41,7 @@ struct DiagramTests {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.count == 19)
         #expect(lines.filter { $0.hasPrefix("q") }.allSatisfy { $0.count == lines[0].count })
-        let svg = c.svg()
-        #expect(occurrences(of: "<rect", in: svg) >= 20)
+        #expect(c.diagramLayout.columns.flatMap(\.cells).filter { if case .box = $0 { true } else { false } }.count >= 20)
     }
 }
 
