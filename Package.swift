@@ -54,11 +54,13 @@ let package = Package(
         .executableTarget(name: "QScriptBench", dependencies: ["QScript"], path: "Benchmarks/QScript/Sources"),
         .executableTarget(name: "qsim-bench", dependencies: ["QSim"], path: "Benchmarks/QSim/Sources"),
 
+        // What the fixture-driven tests share: fixture folders and golden files with a record switch.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "QSimTests", dependencies: ["QSim"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"], exclude: ["Fixtures"]),
         .testTarget(name: "PreludeTests", dependencies: ["Prelude", "QSim", "QScript"]),
-        .testTarget(name: "QScriptTests", dependencies: ["QScript"], exclude: ["Fixtures", "Corpus"]),
-        .testTarget(name: "QBookTests", dependencies: ["QBook"], exclude: ["Fixtures"]),
+        .testTarget(name: "QScriptTests", dependencies: ["QScript", "TestSupport"], exclude: ["Fixtures", "Corpus"]),
+        .testTarget(name: "QBookTests", dependencies: ["QBook", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "QBookCLITests", dependencies: ["QBookCLI"], exclude: ["Fixtures"]),
     ]
 )

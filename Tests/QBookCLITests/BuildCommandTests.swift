@@ -7,8 +7,7 @@ import Testing
         let folder = try QbookProcess.scratchFolder()
         let tutorials = folder.appendingPathComponent("tutorials")
         try FileManager.default.createDirectory(at: tutorials, withIntermediateDirectories: true)
-        try Data(QbookProcess.fixtures.appendingPathComponent("basic.md").path.isEmpty ? Data() :
-                 Data(contentsOf: QbookProcess.fixtures.appendingPathComponent("basic.md")))
+        try Data(contentsOf: QbookProcess.fixtures.appendingPathComponent("basic.md"))
             .write(to: tutorials.appendingPathComponent("first.md"))
         try Data("""
             ---

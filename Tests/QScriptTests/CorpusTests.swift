@@ -1,22 +1,20 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import QScript
 
 /// The differential test: every program of `Corpus/` runs as one cell, and its printed text
-/// must equal what the swiftc build printed (recorded in `<name>.expected`); a program that
-/// trapped or was rejected must give an error diagnostic on the recorded line.
+/// must equal what the swiftc build printed (recorded in `<name>.expected` by
+/// `Corpus/record-goldens.sh`, never by this test); a program that trapped or was rejected must
+/// give an error diagnostic on the recorded line.
 struct CorpusTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Corpus")
+    static let corpus = FixtureFolder("Corpus")
 
-    static var programs: [String] {
-        guard let e = FileManager.default.enumerator(atPath: root.path) else { return [] }
-        return e.compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") }.sorted()
-    }
-
-    @Test(arguments: programs)
-    func program(_ path: String) throws {
-        let source = try String(contentsOf: Self.root.appendingPathComponent(path), encoding: .utf8)
-        let recording = try String(contentsOf: Self.root.appendingPathComponent(String(path.dropLast(6)) + ".expected"), encoding: .utf8)
+    @Test(arguments: corpus.fixtures(endingWith: ".swift"))
+    func program(_ fixture: Fixture) throws {
+        let path = try fixture.path()
+        let source = try fixture.text()
+        let recording = try Self.corpus.text(try fixture.sibling(".expected"))
         guard let newline = recording.firstIndex(of: "\n") else {
             Issue.record("\(path): recording has no header")
             return
@@ -44,6 +42,12 @@ struct CorpusTests {
     }
 
     @Test func corpusIsLargeEnough() {
-        #expect(Self.programs.count >= 150)
+        #expect(Self.corpus.paths(endingWith: ".swift").count >= 150)
+    }
+
+    @Test func everyRecordingHasItsProgram() {
+        let programs = Self.corpus.paths(endingWith: ".swift").map { $0.dropLast(6) }
+        let recordings = Self.corpus.paths(endingWith: ".expected").map { $0.dropLast(9) }
+        #expect(recordings == programs, "a recording without a program (or the reverse) in \(Self.corpus.name)")
     }
 }

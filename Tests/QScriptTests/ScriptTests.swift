@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import QScript
 
 /// Script tests in the style of jlox's test suite: each `Fixtures/scripts/*.swift` holds cells
@@ -12,17 +13,12 @@ import Testing
 /// `expect:` lines give the cell's printed lines in order; `expect value:` the displayed last
 /// value; `expect error:` an error diagnostic located on that line whose message contains the text.
 struct ScriptTests {
-    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("Fixtures/scripts")
+    static let scripts = FixtureFolder("Fixtures/scripts")
 
-    static var scripts: [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-        return names.filter { $0.hasSuffix(".swift") }.sorted()
-    }
-
-    @Test(arguments: scripts)
-    func script(_ name: String) throws {
-        let source = try String(contentsOf: Self.directory.appendingPathComponent(name), encoding: .utf8)
+    @Test(arguments: scripts.fixtures(endingWith: ".swift"))
+    func script(_ fixture: Fixture) throws {
+        let name = try fixture.path()
+        let source = try fixture.text()
         let cells = source.components(separatedBy: "// --- cell\n")
         let session = Session()
         var checked = 0

@@ -22,9 +22,8 @@ struct SessionTests {
 
     @Test func timeoutStopsAnInfiniteLoopAndTheSessionGoesOn() {
         let s = Session()
-        let start = Date()
         let r = s.run("var n = 0\nwhile true { n += 1 }", timeout: 0.2)
-        #expect(Date().timeIntervalSince(start) < 5)
+        #expect(r.status == .error)
         #expect(r.diagnostics.first?.id == "timeout")
         #expect(r.diagnostics.first?.line == 2)
         #expect(s.run("print(7)").outputs == [.text("7\n")])

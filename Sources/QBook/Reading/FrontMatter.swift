@@ -7,7 +7,7 @@ public struct FrontMatter: Sendable, Hashable {
     public var prerequisites: [Int]
     /// One sentence for the index page.
     public var summary: String?
-    /// The seed every seeded generator of the tutorial starts from, unless a cell passes its own.
+    /// Read and kept (0 when absent), but nothing uses it yet: cells pass their own seeds.
     public var seed: UInt64
 
     public init(title: String, order: Int? = nil, prerequisites: [Int] = [], summary: String? = nil, seed: UInt64 = 0) {

@@ -1,5 +1,6 @@
 /// Renders a tutorial and its run as one HTML page: the author's Markdown through cmark's HTML
-/// renderer, each code cell replaced by its source and outputs, math put back for KaTeX.
+/// renderer, each code cell replaced by its source and outputs, math put back as `\(...\)` and
+/// `\[...\]` spans (the delimiters KaTeX's auto-render reads; no page loads KaTeX yet).
 public struct PageRenderer: Sendable {
     /// Where a page links back to (the course index), if it belongs to a site.
     public var homeLink: String?

@@ -2,45 +2,55 @@ import Foundation
 
 /// `⠋ cell 3 · train · 2.4 s` on standard error, redrawn while a cell runs and erased after.
 final class ProgressLine: @unchecked Sendable {
+    /// What redraws the line.
+    enum Ticking {
+        /// A timer, every 0.1 s once the cell has run `delay` seconds (most cells finish before
+        /// anyone would notice).
+        case timer(delay: Double)
+        /// Only `tick(elapsed:)`: tests draw each frame themselves.
+        case manual
+    }
+
+    private static let frames = Array("⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏")
+
     private let console: Console
-    /// How long a cell runs before the line appears: most cells finish before anyone would notice.
-    private let delay: Double
+    private let ticking: Ticking
     private let lock = NSLock()
     private var timer: DispatchSourceTimer?
+    /// What is running, nil between cells.
+    private var running: String?
+    private var frame = 0
     private var shown = false
     /// Bumped by every start and stop, so a tick already queued when the cell ended draws nothing.
     private var generation = 0
 
-    init(console: Console, delay: Double = 0.5) {
+    init(console: Console, ticking: Ticking = .timer(delay: 0.5)) {
         self.console = console
-        self.delay = delay
+        self.ticking = ticking
     }
 
     func start(_ what: String) {
         stop()
+        let mine = lock.withLock {
+            running = what
+            frame = 0
+            return generation
+        }
+        guard case .timer(let delay) = ticking else { return }
         let began = DispatchTime.now()
-        let frames = Array("⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏")
-        var frame = 0
-        lock.lock()
-        generation += 1
-        let mine = generation
-        lock.unlock()
         let timer = DispatchSource.makeTimerSource(queue: .global())
         timer.schedule(deadline: .now() + delay, repeating: 0.1)
         timer.setEventHandler { [weak self] in
-            guard let self else { return }
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - began.uptimeNanoseconds) / 1e9
-            self.lock.lock()
-            defer { self.lock.unlock() }
-            guard self.generation == mine else { return }
-            self.console.err("\r\(frames[frame % frames.count]) \(what) · \(String(format: "%.1f", seconds)) s\u{1B}[K")
-            self.shown = true
-            frame += 1
+            self?.draw(elapsed: seconds, generation: mine)
         }
-        lock.lock()
-        self.timer = timer
-        lock.unlock()
+        lock.withLock { self.timer = timer }
         timer.resume()
+    }
+
+    /// Draws the next frame, `elapsed` seconds into the running cell; nothing between cells.
+    func tick(elapsed: Double) {
+        draw(elapsed: elapsed, generation: lock.withLock { generation })
     }
 
     func stop() {
@@ -49,7 +59,17 @@ final class ProgressLine: @unchecked Sendable {
         generation += 1
         timer?.cancel()
         timer = nil
+        running = nil
         if shown { console.err("\r\u{1B}[K") }
         shown = false
+    }
+
+    private func draw(elapsed: Double, generation drawn: Int) {
+        lock.lock()
+        defer { lock.unlock() }
+        guard generation == drawn, let running else { return }
+        console.err("\r\(Self.frames[frame % Self.frames.count]) \(running) · \(String(format: "%.1f", elapsed)) s\u{1B}[K")
+        shown = true
+        frame += 1
     }
 }

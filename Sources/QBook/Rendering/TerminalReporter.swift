@@ -19,6 +19,9 @@ public final class TerminalReporter: RunObserver, @unchecked Sendable {
         self.progress = style == .person && console.errorIsTerminal ? ProgressLine(console: console) : nil
     }
 
+    /// Whether a live progress line is drawn while a cell runs.
+    var showsProgress: Bool { progress != nil }
+
     public func cellWillRun(_ cell: Cell, of tutorial: Tutorial) {
         progress?.start("cell \(cell.index + 1) · \(cell.name)")
     }

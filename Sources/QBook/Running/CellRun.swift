@@ -1,7 +1,7 @@
 /// What happened to one cell of a tutorial run, with positions already in the tutorial's file.
 public struct CellRun: Sendable, Hashable {
     public enum Status: String, Sendable, Hashable {
-        case ok, error, skipped, cached
+        case ok, error, skipped
     }
 
     public enum Output: Sendable, Hashable {

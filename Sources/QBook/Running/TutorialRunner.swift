@@ -18,8 +18,8 @@ public struct TutorialRunner: Sendable {
         var ranCells: [Cell] = []
         for cell in tutorial.cells {
             if stopped || !cell.options.eval || cell.options.exerciseID != nil {
-                // Exercise cells are run by the exercise checker, against their own copies of the
-                // session, never in the tutorial's main line.
+                // Exercise cells (starter, check, solution) never run in the tutorial's main line.
+                // Nothing runs them yet: checking solutions against their checks is still to come.
                 let skipped = CellRun(cellIndex: cell.index, status: .skipped, outputs: [], failedUnexpectedly: false)
                 observer?.cellDidRun(cell, result: skipped, of: tutorial)
                 runs.append(skipped)

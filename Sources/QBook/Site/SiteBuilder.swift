@@ -2,7 +2,8 @@ import Foundation
 
 /// `qbook build`: reads every tutorial in a folder, runs each in its own session (in parallel),
 /// renders a page each plus an index, and swaps the new site in only when all of it was written.
-/// With `check`, builds into a scratch folder and reports whether the committed site differs.
+/// With `check`, writes nothing and reports whether the site on disk differs from what a build
+/// would write.
 public struct SiteBuilder: Sendable {
     public var tutorialsDirectory: String
     public var outputDirectory: String

@@ -24,6 +24,9 @@ final class Checker {
     /// What Swift's solver would charge for the conversions made so far (literals typed other
     /// than by default, values wrapped in optionals); overloads are ranked by it (`Checker+Trials`).
     var score = OverloadScore()
+    /// Nodes of operator expressions `OperatorInference` has typed in this cell, counted so a
+    /// test can check that the cost stays linear in the expression's size.
+    var operatorNodesTyped = 0
     /// Set while checking a library default argument: names then mean the library's, never a
     /// cell's variables or functions.
     var libraryContext = false

@@ -108,6 +108,7 @@ final class OperatorInference {
     func options(_ e: Expr) throws(CheckError) -> Options {
         let id = ObjectIdentifier(e)
         if let known = memo[id] { return known }
+        checker.operatorNodesTyped += 1
         var result: Options = [:]
         switch node(e) {
         case .paren(let x):

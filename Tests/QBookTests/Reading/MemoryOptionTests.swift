@@ -19,15 +19,13 @@ import Testing
     @Test func theOptionReachesTheCellAndABadValueIsLocated() throws {
         let tutorial = try TutorialReader().readMarkdown(SourceText(path: "t.md", text: "---\ntitle: T\n---\n```swift\n//| memory: 2GiB\nprint(1)\n```\n"))
         #expect(tutorial.cells.first?.options.memory == 1 << 31)
-        do {
+        do throws(SourceDiagnostics) {
             _ = try TutorialReader().readMarkdown(SourceText(path: "t.md", text: "---\ntitle: T\n---\n```swift\n//| memory: plenty\nprint(1)\n```\n"))
             Issue.record("a bad memory option was accepted")
-        } catch let error as SourceDiagnostics {
+        } catch {
             let d = error.diagnostics.first
             #expect(d?.message == "'memory' must be an amount such as 512MB, 20GB or 16GiB, not 'plenty'")
             #expect((d?.position.line, d?.position.column) == (5, 13))
-        } catch {
-            Issue.record("unexpected error \(error)")
         }
     }
 }

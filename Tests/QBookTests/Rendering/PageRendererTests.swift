@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import QBook
 
 @Suite struct PageRendererTests {
@@ -31,7 +32,7 @@ import Testing
     }
 
     @Test func mathReachesTheHTMLByteForByte() throws {
-        let markdown = Golden.fixture("Reading/math.md")
+        let markdown = try FixtureFolder.reading.text("math.md")
         let tutorial = try read(markdown, path: "math.md")
         let html = body(tutorial)
         // Independent of the shield: each formula as it stands between its dollars in the file.

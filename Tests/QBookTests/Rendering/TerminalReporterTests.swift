@@ -60,23 +60,34 @@ private final class Capture: @unchecked Sendable {
         #expect(capture.err == "t.md:7:7: error: boom\n 7 | print(2)\n   |       ^\n")
     }
 
-    @Test func aLongCellShowsItIsAliveOnATerminalOnly() throws {
+    @Test func aLongCellShowsItIsAliveUntilItEnds() {
         let watched = Capture()
-        let progress = ProgressLine(console: watched.console(errorIsTerminal: true), delay: 0.05)
+        let progress = ProgressLine(console: watched.console(errorIsTerminal: true), ticking: .manual)
+        progress.tick(elapsed: 0.1)  // no cell is running
         progress.start("cell 2 · line 6")
-        // Wait for the first frame however busy the machine is (this tests liveness, not speed).
-        let deadline = Date().addingTimeInterval(30)
-        while !watched.err.contains("⠋"), Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }
+        #expect(watched.err == "")
+        progress.tick(elapsed: 0.5)
+        progress.tick(elapsed: 0.64)
+        #expect(watched.err == "\r⠋ cell 2 · line 6 · 0.5 s\u{1B}[K\r⠙ cell 2 · line 6 · 0.6 s\u{1B}[K")
+        progress.stop()  // the line is erased when the cell ends
+        #expect(watched.err.hasSuffix("0.6 s\u{1B}[K\r\u{1B}[K"))
+        let ended = watched.err
+        progress.tick(elapsed: 0.7)
         progress.stop()
-        #expect(watched.err.contains("\r⠋ cell 2 · line 6 · "))
-        #expect(watched.err.hasSuffix("\r\u{1B}[K"))  // the line is erased when the cell ends
+        #expect(watched.err == ended)
 
-        let piped = Capture()
-        let reporter = TerminalReporter(style: .person, console: piped.console(errorIsTerminal: false))
-        reporter.cellWillRun(tutorial.cells[1], of: tutorial)
-        Thread.sleep(forTimeInterval: 0.7)
-        reporter.cellDidRun(tutorial.cells[1], result: CellRun(cellIndex: 1, status: .ok, outputs: [],
-                                                                failedUnexpectedly: false), of: tutorial)
-        #expect(piped.err == "")
+        // A cell that ends before the first frame leaves nothing to erase.
+        let quick = Capture()
+        let quickProgress = ProgressLine(console: quick.console(errorIsTerminal: true), ticking: .manual)
+        quickProgress.start("cell 1 · line 1")
+        quickProgress.stop()
+        #expect(quick.err == "")
+    }
+
+    @Test func progressIsDrawnOnlyForAPersonAtATerminal() {
+        let terminal = Capture().console(errorIsTerminal: true), pipe = Capture().console(errorIsTerminal: false)
+        #expect(TerminalReporter(style: .person, console: terminal).showsProgress)
+        #expect(!TerminalReporter(style: .person, console: pipe).showsProgress)
+        #expect(!TerminalReporter(style: .plain, console: terminal).showsProgress)
     }
 }
