@@ -24,6 +24,7 @@ public struct ExecutionBudget: Sendable {
     @TaskLocal public static var current: ExecutionBudget = .unlimited
 
     /// Runs `body` with `budget` in force.
+    @discardableResult
     public static func with<R>(_ budget: ExecutionBudget, _ body: () throws -> R) rethrows -> R {
         try $current.withValue(budget, operation: body)
     }
