@@ -27,6 +27,7 @@ let package = Package(
         .target(name: "QSim", exclude: ["README.md", "Gradients/Gradients.md", "Execution/Blocking.md"]),
         .target(name: "QGen", dependencies: ["QSim"]),
         .target(name: "Charts", exclude: ["README.md"]),
+        .target(name: "Grading", dependencies: ["QSim"], exclude: ["README.md"]),
         .target(
             name: "QScript",
             dependencies: [
@@ -58,6 +59,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "QSimTests", dependencies: ["QSim"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"], exclude: ["Fixtures"]),
+        .testTarget(name: "GradingTests", dependencies: ["Grading", "QSim"]),
         .testTarget(name: "PreludeTests", dependencies: ["Prelude", "QSim", "QScript"]),
         .testTarget(name: "QScriptTests", dependencies: ["QScript", "TestSupport"], exclude: ["Fixtures", "Corpus"]),
         .testTarget(name: "QBookTests", dependencies: ["QBook", "TestSupport"], exclude: ["Fixtures"]),
