@@ -39,7 +39,7 @@ let package = Package(
             ],
             exclude: ["README.md"]
         ),
-        .target(name: "Prelude", dependencies: ["QScript", "QSim", "QGen", "Charts"], exclude: ["README.md"]),
+        .target(name: "Prelude", dependencies: ["QScript", "QSim", "QGen", "Charts", "Grading"], exclude: ["README.md"]),
         .target(
             name: "QBook",
             dependencies: ["CCMark", "Prelude", "QScript", .product(name: "Yams", package: "Yams")],

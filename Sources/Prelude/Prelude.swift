@@ -1,3 +1,4 @@
+import Grading
 import QScript
 import QSim
 
@@ -16,13 +17,16 @@ enum CellMemory {
 /// hold inside the library (`ExecutionBudget`).
 public enum Prelude {
     /// A library with every binding; build one per session.
-    public static func library() -> Library {
+    public static func library(collecting expectations: Expectations? = nil) -> Library {
         Library(bindings: bindings, environment: { limits, run in
-            // The cell's deadline and memory limit hold inside every QSim call it makes.
+            // The cell's deadline and memory limit hold inside every QSim call it makes, and a
+            // check's `expect(...)` outcomes go to the runner's collector.
             let memory = limits.memoryBytes ?? MemoryGuard.availableBytes() / 2
             let budget = ExecutionBudget(deadline: limits.deadline, memoryLimit: memory)
             CellMemory.$setByCell.withValue(limits.memoryBytes != nil) {
-                ExecutionBudget.with(budget) { run() }
+                Expectations.$current.withValue(expectations) {
+                    ExecutionBudget.with(budget) { run() }
+                }
             }
         }, translateError: translate)
     }
@@ -45,11 +49,17 @@ public enum Prelude {
 
     /// Every binding of the course library (order does not matter).
     static var bindings: [Binding] {
-        observables + stateVector + circuit + circuitOperators + gateValues + gradients + noise + clifford + charts
+        observables + stateVector + circuit + circuitOperators + gateValues + gradients + noise + clifford + charts + grading
     }
 
     /// A session for one tutorial, with the course library bound in.
     public static func session(limits: Session.Limits = Session.Limits()) -> Session {
         Session(limits: limits, library: library())
+    }
+
+    /// A session whose cells' `expect(...)` outcomes are collected in `expectations` (in the
+    /// order they ran), for checking exercises; without a collector they are printed.
+    public static func session(limits: Session.Limits = Session.Limits(), collecting expectations: Expectations) -> Session {
+        Session(limits: limits, library: library(collecting: expectations))
     }
 }

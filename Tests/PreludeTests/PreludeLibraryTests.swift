@@ -50,3 +50,25 @@ import QScript
         #expect((r.diagnostics.first?.line, r.diagnostics.first?.column) == (2, 9))
     }
 }
+
+import Grading
+
+/// A check cell's `expect(...)` outcomes reach the runner's collector, in order.
+@Suite struct CheckCellTests {
+    @Test func expectationsAreCollected() {
+        let collected = Expectations()
+        let session = Prelude.session(collecting: collected)
+        _ = session.run("var c = Circuit(qubits: 2)\nc.h(0)\nc.cnot(1, 0)")   // the learner's (wrong) code
+        let r = session.run("""
+            var target = Circuit(qubits: 2)
+            target.h(0)
+            target.cnot(0, 1)
+            expect(c.run(), equals: target.run(), hint: "the control comes first")
+            expect(c.qubits, equals: 2)
+            """)
+        #expect(r.status == .ok, "\(r.diagnostics)")
+        #expect(collected.results.map(\.passed) == [false, true])
+        #expect(collected.results[0].hint == "the control comes first")
+        #expect(r.outputs == [.value("true")])   // the last expect's result, as a notebook shows it
+    }
+}
