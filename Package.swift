@@ -25,7 +25,7 @@ let package = Package(
             providers: [.apt(["libcmark-dev"])]
         ),
         .target(name: "QSim", exclude: ["README.md", "Gradients/Gradients.md", "Execution/Blocking.md"]),
-        .target(name: "QGen", dependencies: ["QSim"]),
+        .target(name: "QGen", dependencies: ["QSim"], exclude: ["README.md"]),
         .target(name: "Charts", exclude: ["README.md"]),
         .target(name: "Grading", dependencies: ["QSim"], exclude: ["README.md"]),
         .target(
@@ -58,6 +58,7 @@ let package = Package(
         // What the fixture-driven tests share: fixture folders and golden files with a record switch.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "QSimTests", dependencies: ["QSim"]),
+        .testTarget(name: "QGenTests", dependencies: ["QGen", "QSim"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"], exclude: ["Fixtures"]),
         .testTarget(name: "GradingTests", dependencies: ["Grading", "QSim"]),
         .testTarget(name: "PreludeTests", dependencies: ["Prelude", "QSim", "QScript"]),

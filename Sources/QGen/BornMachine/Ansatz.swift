@@ -1,0 +1,64 @@
+import QSim
+
+/// The shape of a Born machine's circuit. Every rotation angle is its own trainable parameter.
+public enum Ansatz: Hashable, Sendable {
+    /// The course's first model (after the seed tutorial's sketch): each layer puts RY then RZ on
+    /// every qubit, then a CNOT ladder. 2·n·layers parameters.
+    case layered(layers: Int)
+    /// Liu & Wang (2018): rotation layers RZ·RX·RZ on every qubit with an entangler between
+    /// them, `depth` entanglers in all; the first layer drops its leading RZ (it acts on |0⟩) and
+    /// the last its trailing RZ (it commutes with the measurement): n·(3·depth + 1) parameters
+    /// (279 for 9 qubits at depth 10).
+    case liuWang(depth: Int, entangler: Entangler)
+    /// PennyLane's StronglyEntanglingLayers: per layer, Rot(φ, θ, ω) = RZ(ω)·RY(θ)·RZ(φ) on every
+    /// qubit, then CNOT(i, i + r mod n) with range r = (layer mod (n − 1)) + 1. 3·n·layers parameters.
+    case stronglyEntangling(layers: Int)
+
+    /// The parameterised circuit (parameter values all zero).
+    public func circuit(qubits n: Int) -> Circuit {
+        orTrap { try checkedCircuit(qubits: n) }
+    }
+
+    /// `circuit(qubits:)`, throwing instead of trapping.
+    public func checkedCircuit(qubits n: Int) throws(QGenError) -> Circuit {
+        try require(n >= 1 && n <= 24, "a Born machine has 1...24 qubits, got \(n)")
+        var c = try sim { () throws(QSimError) in try Circuit.checked(qubits: n) }
+        func angle() throws(QGenError) -> Parameter {
+            try sim { () throws(QSimError) in try c.checkedAddParameter("θ\(c.parameterCount)") }
+        }
+        func ladder(_ pairs: [[Int]]) { for p in pairs { c.cnot(p[0], p[1]) } }
+        switch self {
+        case let .layered(layers):
+            try require(layers >= 1 && layers <= 1000, "layers must be in 1...1000, got \(layers)")
+            let pairs = try Entangler.ladder.checkedPairs(qubits: n)
+            for _ in 0..<layers {
+                for q in 0..<n { c.ry(try angle(), q); c.rz(try angle(), q) }
+                ladder(pairs)
+            }
+        case let .liuWang(depth, entangler):
+            try require(depth >= 1 && depth <= 1000, "depth must be in 1...1000, got \(depth)")
+            let pairs = try entangler.checkedPairs(qubits: n)
+            for layer in 0...depth {
+                for q in 0..<n {
+                    if layer > 0 { c.rz(try angle(), q) }
+                    c.rx(try angle(), q)
+                    if layer < depth { c.rz(try angle(), q) }
+                }
+                if layer < depth { ladder(pairs) }
+            }
+        case let .stronglyEntangling(layers):
+            try require(layers >= 1 && layers <= 1000, "layers must be in 1...1000, got \(layers)")
+            for layer in 0..<layers {
+                for q in 0..<n {
+                    let phi = try angle(), theta = try angle(), omega = try angle()
+                    c.rz(phi, q); c.ry(theta, q); c.rz(omega, q)
+                }
+                if n > 1 {
+                    let r = layer % (n - 1) + 1
+                    for q in 0..<n { c.cnot(q, (q + r) % n) }
+                }
+            }
+        }
+        return c
+    }
+}
