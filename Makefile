@@ -6,7 +6,7 @@ export SWIFT
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := libcmark-dev pkg-config
 
-.PHONY: all deps build site test bench goldens clean
+.PHONY: all deps build site test bench goldens validate-born clean
 
 all: build
 
@@ -36,6 +36,11 @@ test: deps
 # Benchmarks, in release, beside the peers measured in the same run (see BENCHMARKS.md).
 bench: deps
 	@for script in Benchmarks/*/run.sh; do echo "== $$script"; bash $$script || exit 1; done
+
+# The Born-machine reproductions of published results, in release (see Validation/README.md).
+validate-born:
+	$(SWIFT) build -c release --product validate-born
+	.build/release/validate-born | tee Validation/Born/last-run.txt
 
 # Re-record the differential corpus's expected outputs with the real compiler.
 goldens:

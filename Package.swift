@@ -53,7 +53,9 @@ let package = Package(
 
         // Benchmarks (release builds; `make bench`).
         .executableTarget(name: "QScriptBench", dependencies: ["QScript"], path: "Benchmarks/QScript/Sources"),
-        .executableTarget(name: "qsim-bench", dependencies: ["QSim"], path: "Benchmarks/QSim/Sources"),
+        .executableTarget(name: "qsim-bench", dependencies: ["QSim", "QGen"], path: "Benchmarks/QSim/Sources"),
+        // Reproductions of published results (release builds; `make validate-born`).
+        .executableTarget(name: "validate-born", dependencies: ["QGen", "QSim"], path: "Validation/Born"),
 
         // What the fixture-driven tests share: fixture folders and golden files with a record switch.
         .target(name: "TestSupport", path: "Tests/TestSupport"),

@@ -1,4 +1,5 @@
 import Grading
+import QGen
 import QScript
 import QSim
 
@@ -33,6 +34,7 @@ public enum Prelude {
 
     /// QSim's limit errors as the cell's own: its time limit, its memory limit.
     @Sendable static func translate(_ error: any Error) -> ScriptError? {
+        if case let .simulator(inner)? = error as? QGenError { return translate(inner) }
         guard let e = error as? QSimError else { return nil }
         switch e {
         case .timeLimitExceeded:
@@ -49,7 +51,7 @@ public enum Prelude {
 
     /// Every binding of the course library (order does not matter).
     static var bindings: [Binding] {
-        observables + stateVector + circuit + circuitOperators + gateValues + gradients + noise + clifford + charts + grading
+        observables + stateVector + circuit + circuitOperators + gateValues + gradients + noise + clifford + charts + grading + qgen
     }
 
     /// A session for one tutorial, with the course library bound in.
