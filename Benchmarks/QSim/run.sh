@@ -23,20 +23,22 @@ PEERS="$(cd "$PEERS" && pwd)"
 HERE="$ROOT/Benchmarks/QSim"
 OUT="$ROOT/.build/qsim-bench-results"
 VENV="${PEERS_VENV:-$ROOT/.venv-peers}"
-SECTIONS="${SECTIONS:-D C B E}"
+SECTIONS="${SECTIONS:-D C A B E}"
 want() { case " $SECTIONS " in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
 
 # 1. Build.
 PKG="$ROOT/.build/qsim-bench-pkg"
 mkdir -p "$PKG/Sources" "$OUT"
 ln -sfn "$ROOT/Sources/QSim" "$PKG/Sources/QSim"
+ln -sfn "$ROOT/Sources/QGen" "$PKG/Sources/QGen"
 ln -sfn "$HERE/Sources" "$PKG/Sources/qsim-bench"
 cat > "$PKG/Package.swift" <<'MANIFEST'
 // swift-tools-version:6.0
 import PackageDescription
 let package = Package(name: "qsim-bench-pkg", targets: [
     .target(name: "QSim", exclude: ["README.md", "Gradients/Gradients.md", "Execution/Blocking.md"]),
-    .executableTarget(name: "qsim-bench", dependencies: ["QSim"]),
+    .target(name: "QGen", dependencies: ["QSim"], exclude: ["README.md"]),
+    .executableTarget(name: "qsim-bench", dependencies: ["QSim", "QGen"]),
 ])
 MANIFEST
 echo "== building qsim-bench (release, generic and haswell)"
@@ -55,7 +57,7 @@ fi
 PY="$VENV/bin/python"
 # A full run starts afresh; a partial one (SECTIONS=...) adds to the last run's results,
 # and report.py keeps the latest figure of each kind.
-if [ "$SECTIONS" = "D C B E" ]; then rm -f "$OUT"/*.jsonl; fi
+if [ "$SECTIONS" = "D C A B E" ]; then rm -f "$OUT"/*.jsonl; fi
 quiet() { (cd "$PEERS" && "$PY" wait_quiet.py 0.3 "${QUIET_MAX_WAIT:-120}"); }
 peer() { quiet; "$PY" "$HERE/peer_runner.py" "$OUT/peers.jsonl" "$PEERS/$@"; }
 
@@ -84,12 +86,20 @@ if want C; then
   OMP_NUM_THREADS=1 peer bench_c_throughput.py --backend qulacs --tag _omp1
   peer bench_c_throughput.py --backend aer-nofusion
 fi
+if want A; then
+  echo "== A: the seed's 3-qubit Born machine"
+  quiet; "$GENERIC" seed --json "$OUT/qsim-generic.jsonl"
+  quiet; "$HASWELL" seed --json "$OUT/qsim-haswell.jsonl"
+  peer bench_a_seed.py --variant a-dq-backprop --runs 3
+  peer bench_a_seed.py --variant a-lq-adjoint --runs 3
+fi
 if want B; then
   echo "== B: Liu & Wang Born machine"
   "$PY" -c "import numpy as np; print(' '.join(repr(float(x)) for x in np.random.default_rng(42).uniform(0, 2*np.pi, 279)))" > "$OUT/qcbm_init.txt"
   quiet; "$GENERIC" qcbm --init "$OUT/qcbm_init.txt" --json "$OUT/qsim-generic.jsonl"
   quiet; "$HASWELL" qcbm --init "$OUT/qcbm_init.txt" --json "$OUT/qsim-haswell.jsonl"
   peer bench_b_qcbm.py --variant lq-adjoint-manual --runs 3 --steps 100
+  peer bench_b_qcbm.py --variant dq-backprop --runs 1 --steps 100
 fi
 if want E; then
   echo "== E: sampling"
