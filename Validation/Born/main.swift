@@ -69,21 +69,21 @@ do {
     let runs = (1...3).map { liuWang(target: bas, depth: 10, entangler: .chowLiu(bas), seed: $0) }
     let good = runs.filter { $0.kl < 0.05 && $0.chi > 0.97 }.count
     report(good >= 2, "2a Liu & Wang BAS 3×3, Chow–Liu tree, depth 10, L-BFGS ≤ 500",
-           "KL \(runs.map { f($0.kl) }), χ \(runs.map { f($0.chi) }), iterations \(runs.map(\.iterations)); \(good) of 3 seeds pass",
+           "KL \(runs.map { f($0.kl) }.joined(separator: ", ")), χ \(runs.map { f($0.chi) }.joined(separator: ", ")), iterations \(runs.map(\.iterations)); \(good) of 3 seeds pass",
            "KL < 0.05 and χ > 0.97 for ≥ 2 of 3 seeds", seconds: now() - t0)
 
     let t1 = now()
     let shallow = (1...3).map { liuWang(target: bas, depth: 2, entangler: .chowLiu(bas), seed: $0).kl }
     let middle = (1...3).map { liuWang(target: bas, depth: 6, entangler: .chowLiu(bas), seed: $0).kl }
     report(median(shallow) > 1.0 && median(middle) < 0.05, "2b depth trend (Chow–Liu, median of 3 seeds)",
-           "KL at depth 2 \(shallow.map { f($0) }), at depth 6 \(middle.map { f($0) })",
+           "KL at depth 2 \(shallow.map { f($0) }.joined(separator: ", ")), at depth 6 \(middle.map { f($0) }.joined(separator: ", "))",
            "KL > 1.0 at depth 2, < 0.05 at depth 6", seconds: now() - t1)
 
     let t2 = now()
     let nn = (1...3).map { liuWang(target: bas, depth: 10, entangler: .lattice(rows: 3, cols: 3), seed: $0) }
     let nnKL = median(nn.map(\.kl)), treeKL = median(runs.map(\.kl))
     report(nnKL > 3 * treeKL && nnKL > 0.05, "2c nearest-neighbour lattice instead of the tree, depth 10",
-           "median KL \(f(nnKL)) (seeds \(nn.map { f($0.kl) })) against \(f(treeKL)) with the tree",
+           "median KL \(f(nnKL)) (seeds \(nn.map { f($0.kl) }.joined(separator: ", "))) against \(f(treeKL)) with the tree",
            "clearly worse than the Chow–Liu tree", seconds: now() - t2)
 }
 

@@ -90,8 +90,14 @@ public struct BornMachine: Sendable {
     /// `lossGradient(target:loss:seed:)`, throwing instead of trapping.
     public func checkedLossGradient(target: Distribution, loss: any Loss, seed: Int = 0,
                                     parameters: [Double]? = nil) throws -> (value: Double, gradient: [Double]) {
+        let r = try evaluate(target: target, loss: loss, seed: seed, parameters: parameters ?? circuit.parameterValues)
+        return (r.value, r.gradient)
+    }
+
+    /// The loss, its gradient, and (for an exact loss) the probabilities it was computed from.
+    func evaluate(target: Distribution, loss: any Loss, seed: Int,
+                  parameters values: [Double]) throws -> (value: Double, gradient: [Double], probabilities: [Double]?) {
         if target.bits != qubits { throw QGenError.sizeMismatch(what: "target distribution: bits", expected: qubits, got: target.bits) }
-        let values = parameters ?? circuit.parameterValues
         if let shots = loss.shots {
             let samples = try sim { () throws(QSimError) in
                 try circuit.checkedRun(parameters: values).checkedSample(shots: shots, seed: seed)
@@ -101,10 +107,15 @@ public struct BornMachine: Sendable {
             let jacobian = try sim { () throws(QSimError) in
                 try circuit.checkedParameterShiftJacobian(shots: shots, seed: seed &+ 1, parameters: values)
             }
-            return (value, jacobian.map { row in zip(row, dLdp).reduce(0) { $0 + $1.0 * $1.1 } })
+            return (value, jacobian.map { row in zip(row, dLdp).reduce(0) { $0 + $1.0 * $1.1 } }, nil)
         }
+        var seen: [Double] = []
         do {
-            return try circuit.checkedLossGradient(parameters: values) { p in try loss.evaluate(model: p, target: target) }
+            let (value, gradient) = try circuit.checkedLossGradient(parameters: values) { p in
+                seen = p
+                return try loss.evaluate(model: p, target: target)
+            }
+            return (value, gradient, seen)
         } catch let error as QSimError {
             throw QGenError.simulator(error)
         }
@@ -148,12 +159,10 @@ public struct BornMachine: Sendable {
             var evaluated: [(x: [Double], p: [Double])] = []
             let stepSeed = seed &+ 2 &* step
             let (next, value) = try optimizer.iterate(x) { point in
-                let r = try checkedLossGradient(target: target, loss: loss, seed: stepSeed, parameters: point)
+                let r = try evaluate(target: target, loss: loss, seed: stepSeed, parameters: point)
                 if !r.value.isFinite || !r.gradient.allSatisfy(\.isFinite) { throw QGenError.diverged(step: step) }
-                if loss.shots == nil, evaluated.count < 8 {
-                    evaluated.append((point, try checkedProbabilities(parameters: point)))
-                }
-                return r
+                if let p = r.probabilities, evaluated.count < 8 { evaluated.append((point, p)) }
+                return (r.value, r.gradient)
             }
             let p = try seen.first(where: { $0.x == x })?.p ?? evaluated.first(where: { $0.x == x })?.p
                 ?? checkedProbabilities(parameters: x)
