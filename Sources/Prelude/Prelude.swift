@@ -18,7 +18,10 @@ enum CellMemory {
 /// hold inside the library (`ExecutionBudget`).
 public enum Prelude {
     /// A library with every binding; build one per session.
-    public static func library(collecting expectations: Expectations? = nil) -> Library {
+    /// `progress` receives what long library work reports (a training step, its loss) while a
+    /// cell runs.
+    public static func library(collecting expectations: Expectations? = nil,
+                               progress: (@Sendable (String) -> Void)? = nil) -> Library {
         Library(bindings: bindings, environment: { limits, run in
             // The cell's deadline and memory limit hold inside every QSim call it makes, and a
             // check's `expect(...)` outcomes go to the runner's collector.
@@ -26,7 +29,9 @@ public enum Prelude {
             let budget = ExecutionBudget(deadline: limits.deadline, memoryLimit: memory)
             CellMemory.$setByCell.withValue(limits.memoryBytes != nil) {
                 Expectations.$current.withValue(expectations) {
-                    ExecutionBudget.with(budget) { run() }
+                    Progress.$report.withValue(progress) {
+                        ExecutionBudget.with(budget) { run() }
+                    }
                 }
             }
         }, translateError: translate)
@@ -55,8 +60,9 @@ public enum Prelude {
     }
 
     /// A session for one tutorial, with the course library bound in.
-    public static func session(limits: Session.Limits = Session.Limits()) -> Session {
-        Session(limits: limits, library: library())
+    public static func session(limits: Session.Limits = Session.Limits(),
+                               progress: (@Sendable (String) -> Void)? = nil) -> Session {
+        Session(limits: limits, library: library(progress: progress))
     }
 
     /// A session whose cells' `expect(...)` outcomes are collected in `expectations` (in the

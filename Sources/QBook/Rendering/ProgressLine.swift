@@ -1,6 +1,7 @@
 import Foundation
 
-/// `⠋ cell 3 · train · 2.4 s` on standard error, redrawn while a cell runs and erased after.
+/// `⠋ cell 3 · train · 2.4 s · step 40 of 200 · loss 1.2e-03` on standard error, redrawn while a
+/// cell runs and erased after; the last part is what the cell's library work last reported.
 final class ProgressLine: @unchecked Sendable {
     /// What redraws the line.
     enum Ticking {
@@ -19,6 +20,8 @@ final class ProgressLine: @unchecked Sendable {
     private var timer: DispatchSourceTimer?
     /// What is running, nil between cells.
     private var running: String?
+    /// What the running cell's library work last reported.
+    private var status: String?
     private var frame = 0
     private var shown = false
     /// Bumped by every start and stop, so a tick already queued when the cell ended draws nothing.
@@ -33,6 +36,7 @@ final class ProgressLine: @unchecked Sendable {
         stop()
         let mine = lock.withLock {
             running = what
+            status = nil
             frame = 0
             return generation
         }
@@ -48,6 +52,11 @@ final class ProgressLine: @unchecked Sendable {
         timer.resume()
     }
 
+    /// Shows `text` after the elapsed time from the next frame on (called from the cell's thread).
+    func detail(_ text: String) {
+        lock.withLock { status = text }
+    }
+
     /// Draws the next frame, `elapsed` seconds into the running cell; nothing between cells.
     func tick(elapsed: Double) {
         draw(elapsed: elapsed, generation: lock.withLock { generation })
@@ -60,6 +69,7 @@ final class ProgressLine: @unchecked Sendable {
         timer?.cancel()
         timer = nil
         running = nil
+        status = nil
         if shown { console.err("\r\u{1B}[K") }
         shown = false
     }
@@ -68,7 +78,8 @@ final class ProgressLine: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         guard generation == drawn, let running else { return }
-        console.err("\r\(Self.frames[frame % Self.frames.count]) \(running) · \(String(format: "%.1f", elapsed)) s\u{1B}[K")
+        let detail = status.map { " · \($0)" } ?? ""
+        console.err("\r\(Self.frames[frame % Self.frames.count]) \(running) · \(String(format: "%.1f", elapsed)) s\(detail)\u{1B}[K")
         shown = true
         frame += 1
     }

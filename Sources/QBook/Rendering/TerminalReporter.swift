@@ -26,6 +26,10 @@ public final class TerminalReporter: RunObserver, @unchecked Sendable {
         progress?.start("cell \(cell.index + 1) · \(cell.name)")
     }
 
+    public func cellReported(_ status: String) {
+        progress?.detail(status)
+    }
+
     public func cellDidRun(_ cell: Cell, result: CellRun, of tutorial: Tutorial) {
         progress?.stop()
         report(cell, result, tutorial)

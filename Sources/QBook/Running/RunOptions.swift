@@ -17,4 +17,10 @@ public protocol RunObserver: AnyObject, Sendable {
     func cellWillRun(_ cell: Cell, of tutorial: Tutorial)
     /// After a cell ran or was skipped.
     func cellDidRun(_ cell: Cell, result: CellRun, of tutorial: Tutorial)
+    /// While a cell runs: what its library work last reported ("step 40 of 200 · loss …").
+    func cellReported(_ status: String)
+}
+
+extension RunObserver {
+    public func cellReported(_ status: String) {}
 }

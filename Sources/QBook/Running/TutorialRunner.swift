@@ -11,7 +11,8 @@ public struct TutorialRunner: Sendable {
     }
 
     public func run(_ tutorial: Tutorial, observer: (any RunObserver)? = nil) -> TutorialRun {
-        let session = Prelude.session(limits: Session.Limits(timeout: options.defaultTimeout))
+        let session = Prelude.session(limits: Session.Limits(timeout: options.defaultTimeout),
+                                      progress: observer.map { o in { @Sendable status in o.cellReported(status) } })
         var runs: [CellRun] = []
         var stopped = false
         // The cell of each `session.run` call, in order: diagnostics name earlier calls by number.

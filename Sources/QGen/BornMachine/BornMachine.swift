@@ -171,6 +171,7 @@ public struct BornMachine: Sendable {
             let moved = next != x
             x = next
             try setParameters(x)
+            if let report = Progress.report { report("step \(step + 1) of \(steps) · loss \(formatScientific(value))") }
             try onStep?(step, value)
             if let stopBelow, value < stopBelow { history.stopReason = "stopBelow"; break }
             if !moved { history.stopReason = "converged"; break }

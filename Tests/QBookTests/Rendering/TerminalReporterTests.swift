@@ -84,6 +84,43 @@ private final class Capture: @unchecked Sendable {
         #expect(quick.err == "")
     }
 
+    @Test func whatTheLibraryReportsFollowsTheTime() {
+        let watched = Capture()
+        let progress = ProgressLine(console: watched.console(errorIsTerminal: true), ticking: .manual)
+        progress.start("cell 3 · train")
+        progress.detail("step 40 of 200 · loss 1.234e-03")
+        progress.tick(elapsed: 2.4)
+        #expect(watched.err == "\r⠋ cell 3 · train · 2.4 s · step 40 of 200 · loss 1.234e-03\u{1B}[K")
+        progress.stop()
+        progress.start("cell 4 · plot")   // a new cell starts without the last one's report
+        progress.tick(elapsed: 0.5)
+        #expect(watched.err.hasSuffix("\r⠋ cell 4 · plot · 0.5 s\u{1B}[K"))
+    }
+
+    /// A training cell's steps reach the runner's observer while the cell runs.
+    @Test func trainingReportsItsStepsToTheObserver() throws {
+        final class Recorder: RunObserver, @unchecked Sendable {
+            var reports: [String] = []
+            func cellWillRun(_ cell: Cell, of tutorial: Tutorial) {}
+            func cellDidRun(_ cell: Cell, result: CellRun, of tutorial: Tutorial) {}
+            func cellReported(_ status: String) { reports.append(status) }
+        }
+        let tutorial = try TutorialReader().readMarkdown(SourceText(path: "t.md", text: """
+            ---
+            title: T
+            ---
+            ```swift
+            var m = BornMachine(qubits: 2, layers: 1, seed: 1)
+            m.train(target: .uniform(qubits: 2), steps: 3)
+            ```
+
+            """))
+        let recorder = Recorder()
+        _ = TutorialRunner().run(tutorial, observer: recorder)
+        #expect(recorder.reports.count == 3)
+        #expect(recorder.reports.first?.hasPrefix("step 1 of 3 · loss ") == true)
+    }
+
     @Test func progressIsDrawnOnlyForAPersonAtATerminal() {
         let terminal = Capture().console(errorIsTerminal: true), pipe = Capture().console(errorIsTerminal: false)
         #expect(TerminalReporter(style: .person, console: terminal).showsProgress)
