@@ -138,3 +138,42 @@ import QSim
         #expect(printed(session.run("print(1 + 1)")) == "2\n")
     }
 }
+
+/// The figures of QGen's values.
+@Suite struct QGenFigureTests {
+    @Test func aDistributionBesideItsTarget() {
+        let target = Distribution.uniform(qubits: 3)
+        let model = Distribution(probabilities: [0.5, 0.5, 0, 0, 0, 0, 0, 0])
+        let figure = histogram(model, target: target, title: "fit")
+        #expect(figure.title == "fit")
+        for label in ["000", "111", "model", "target"] { #expect(figure.svg.contains(label), "\(label)") }
+        #expect(figure.text.contains("000") && figure.text.contains("0.5"))
+    }
+
+    @Test func manyOutcomesShowTheLikeliest() {
+        let bas = Datasets.barsAndStripes(rows: 3, cols: 3)
+        let figure = histogram(.uniform(qubits: 9), target: bas)
+        #expect(figure.title == "(the 48 likeliest of 512 outcomes)")
+        // Every valid pattern is among the bars shown (the target's mass is on them).
+        for x in bas.support { #expect(figure.text.contains(bas.bitstring(x) + " │"), "\(x)") }
+    }
+
+    @Test func patternsAsPicturesLikeliestFirst() throws {
+        let d = Distribution(probabilities: [0, 0.1, 0, 0.6, 0, 0, 0.3, 0])   // 3 bits as 1×3 pictures
+        let figure = bitImages(d, rows: 1, cols: 3)
+        #expect(figure.text.contains("0.6"))
+        let firstCaption = try #require(figure.text.range(of: "0.6")), secondCaption = try #require(figure.text.range(of: "0.3"))
+        #expect(firstCaption.lowerBound < secondCaption.lowerBound)
+        let result = runCells("let d = Datasets.barsAndStripes(rows: 2, cols: 2)\nlet f = bitImages(d, rows: 3, cols: 3)")[0]
+        let messages = result.outputs.compactMap { if case .error(let e) = $0 { e.message } else { nil } }
+        #expect(messages == ["a 3×3 picture has 9 pixels; the distribution has 4 bits"])
+    }
+
+    @Test func aHistoryPlotsItsCurves() {
+        var model = BornMachine(qubits: 2, layers: 1, seed: 1)
+        let h = model.train(target: .uniform(qubits: 2), loss: NegativeLogLikelihood(), steps: 5)
+        let figure = plot(h)
+        #expect(figure.title == "Training: NegativeLogLikelihood()")
+        for name in ["loss", "MMD²", "KL(target ‖ model)"] { #expect(figure.svg.contains(name), "\(name)") }
+    }
+}
