@@ -42,7 +42,7 @@ let package = Package(
         .target(name: "Prelude", dependencies: ["QScript", "QSim", "QGen", "Charts", "Grading"], exclude: ["README.md"]),
         .target(
             name: "QBook",
-            dependencies: ["CCMark", "Prelude", "QScript", .product(name: "Yams", package: "Yams")],
+            dependencies: ["CCMark", "Prelude", "QScript", "Grading", .product(name: "Yams", package: "Yams")],
             exclude: ["README.md"]
         ),
         // The `qbook` command (the product keeps that name; the target's differs from QBook's by more than case).

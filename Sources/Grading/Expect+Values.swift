@@ -14,11 +14,12 @@ public func expect(_ value: Double, equals expected: Double, tolerance: Double =
     let ok = value.isNaN ? expected.isNaN : abs(value - expected) <= allowed || value == expected
     var diagnosis: String?
     if !ok, expected != 0, abs(value + expected) <= allowed { diagnosis = "the sign is flipped" }
+    if !ok, value == 0 { diagnosis = "your value is 0: is the computation written yet, or is a sum never added to?" }
     if !ok, diagnosis == nil, expected != 0, value.isFinite, abs(value / expected - (value / expected).rounded()) < 1e-9,
-       (value / expected).rounded() != 1, abs(value / expected) <= 16 {
+       (value / expected).rounded() != 1, (value / expected).rounded() != 0, abs(value / expected) <= 16 {
         diagnosis = "your value is \(GradingFormat.number((value / expected).rounded())) times the expected one"
     }
-    return Expectations.report(CheckResult(passed: ok, summary: "\(GradingFormat.number(expected)) within \(GradingFormat.number(allowed))",
+    return Expectations.report(CheckResult(passed: ok, summary: "the value is \(GradingFormat.number(expected)) (within \(GradingFormat.number(allowed)))",
                                            had: GradingFormat.number(value), wanted: GradingFormat.number(expected), diagnosis: diagnosis, hint: hint))
 }
 

@@ -9,7 +9,7 @@ struct Qbook: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "qbook",
         abstract: "Run literate Swift tutorials on quantum generative models, and build the course site.",
-        subcommands: [RunCommand.self, BuildCommand.self])
+        subcommands: [RunCommand.self, BuildCommand.self, ExercisesCommand.self, CheckCommand.self, HintCommand.self, TestCommand.self])
 
     /// ArgumentParser exits with 64 on usage errors; qbook promises 2.
     static func main() {

@@ -40,7 +40,7 @@ struct CellOptionParser {
                 + rawValue.prefix(while: \.isSpaceOrTab).count + 1
             let keyPosition = position(index + 1, keyStart + 1)
             let valuePosition = position(index + 1, valueColumn)
-            if let first = seen[key] {
+            if let first = seen[key], key != "hint" {
                 problems.append(error("cell-option-duplicate", "cell option '\(key)' is given twice", at: keyPosition,
                                       notes: [.init(message: "first given here", position: first)]))
                 continue
@@ -52,10 +52,10 @@ struct CellOptionParser {
                 problems.append(error)
             }
         }
-        let roles = [options.exercise, options.check, options.solution].compactMap { $0 }
-        if roles.count > 1, let first = seen["exercise"] ?? seen["check"] ?? seen["solution"] {
+        let roles = [options.exercise, options.check, options.solution, options.alternative, options.mutant].compactMap { $0 }
+        if roles.count > 1, let first = seen["exercise"] ?? seen["check"] ?? seen["solution"] ?? seen["alternative"] {
             problems.append(error("cell-option-conflict",
-                                  "a cell is an exercise, a check or a solution: give only one of these options",
+                                  "a cell is an exercise, a check, a solution, an alternative or a mutant: give only one of these options",
                                   at: first))
         }
         return (Parsed(options: options, lineCount: count, keyPositions: seen), problems)
@@ -68,6 +68,11 @@ struct CellOptionParser {
         case "exercise": options.exercise = try identifier(value, key: key, at: valueAt)
         case "check": options.check = try identifier(value, key: key, at: valueAt)
         case "solution": options.solution = try identifier(value, key: key, at: valueAt)
+        case "alternative": options.alternative = try identifier(value, key: key, at: valueAt)
+        case "mutant": options.mutant = try identifier(value, key: key, at: valueAt)
+        case "hint":
+            if value.isEmpty { throw error("cell-option-value", "'hint' needs the hint's text", at: valueAt) }
+            options.hints.append(value)
         case "echo": options.echo = try boolean(value, key: key, at: valueAt)
         case "output": options.output = try boolean(value, key: key, at: valueAt)
         case "eval": options.eval = try boolean(value, key: key, at: valueAt)

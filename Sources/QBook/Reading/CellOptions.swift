@@ -20,6 +20,11 @@ public struct CellOptions: Sendable, Hashable {
     public var exercise: String?
     public var check: String?
     public var solution: String?
+    /// Grader self-tests: another correct answer (must pass the check) and a wrong one (must fail).
+    public var alternative: String?
+    public var mutant: String?
+    /// The hints of a code exercise, in the order `qbook hint` reveals them (`//| hint:` may repeat).
+    public var hints: [String] = []
 
     public init() {}
 
@@ -35,8 +40,11 @@ public struct CellOptions: Sendable, Hashable {
         ("exercise", "the id of a code exercise whose starter code this is"),
         ("check", "the id of the exercise this cell checks (hidden)"),
         ("solution", "the id of the exercise this cell solves"),
+        ("alternative", "the id of an exercise this cell also solves (the grader must accept it)"),
+        ("mutant", "the id of an exercise this cell answers wrongly (the grader must reject it)"),
+        ("hint", "a hint for the exercise, revealed in order by 'qbook hint' (may repeat)"),
     ]
 
     /// The exercise this cell belongs to, whatever its role.
-    public var exerciseID: String? { exercise ?? check ?? solution }
+    public var exerciseID: String? { exercise ?? check ?? solution ?? alternative ?? mutant }
 }

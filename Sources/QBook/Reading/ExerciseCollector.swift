@@ -60,7 +60,8 @@ struct ExerciseCollector {
         var order: [String] = []
         for cell in cells {
             for (role, id) in [("exercise", cell.options.exercise), ("check", cell.options.check),
-                               ("solution", cell.options.solution)] {
+                               ("solution", cell.options.solution), ("alternative", cell.options.alternative),
+                               ("mutant", cell.options.mutant)] {
                 guard let id else { continue }
                 if byID[id] == nil { order.append(id) }
                 byID[id, default: []].append((role, cell))

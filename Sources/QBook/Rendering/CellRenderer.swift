@@ -5,7 +5,8 @@ struct CellRenderer {
 
     func render(_ cell: Cell, run: CellRun?) -> HTMLNode {
         let options = cell.options
-        if options.check != nil { return .fragment([]) }  // checks are hidden from readers
+        // Checks and the grader's self-test answers are hidden from readers.
+        if options.check != nil || options.alternative != nil || options.mutant != nil { return .fragment([]) }
 
         var parts: [HTMLNode] = []
         if options.echo {
