@@ -273,8 +273,9 @@ extension Checker {
         switch t {
         case .sequence(.slice, let e): try requirePrintable(e, at: loc)
         case .wrapper(_, _, let bases): for b in bases { try requirePrintable(b, at: loc) }
-        case .sequence(.substring, _): break
-        case .sequence, .stride, .metatype:
+        case .sequence(.substring, _), .stride: break
+        case .sequence(.keys, let e), .sequence(.values, let e): try requirePrintable(e, at: loc)
+        case .sequence, .metatype:
             throw error("unsupported", "printing a value of type '\(t)' is not supported in QScript cells; convert it with 'Array(...)' first", at: loc)
         case .array(let e), .optional(let e): try requirePrintable(e, at: loc)
         case .dictionary(let k, let v):

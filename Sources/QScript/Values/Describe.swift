@@ -7,6 +7,7 @@ enum Describe {
         case .character: return String(v.character)
         case .native(let id): return library.describe(v, id, debug: false)
         case .sequence(.substring, _): return v.string
+        case .sequence(.keys, let e), .sequence(.values, let e): return debugDescription(v, .array(e), library: library)
         case .range(_, let closed):
             let r = v.rangeValue
             return closed ? "\(r.lower)...\(r.upper)" : "\(r.lower)..<\(r.upper)"
@@ -58,7 +59,13 @@ enum Describe {
         case .wrapper(let kind, _, let bases): return wrapper(v, kind, bases, qualified: true, library: library)
         case .sequence(.slice, let e): return debugDescription(v, .array(e), library: library)
         case .sequence(.substring, _): return v.string.debugDescription
-        case .stride, .sequence, .metatype: return "\(t)"
+        // In a collection, Swift shows the view's type: [Dictionary.Keys(["a"])].
+        case .sequence(.keys, let e): return "Dictionary.Keys(\(debugDescription(v, .array(e), library: library)))"
+        case .sequence(.values, let e): return "Dictionary.Values(\(debugDescription(v, .array(e), library: library)))"
+        case .stride(let b, let through):
+            // A stride has no description of its own: Swift prints its qualified type name.
+            return "Swift.\(through ? "StrideThrough" : "StrideTo")<Swift.\(b)>"
+        case .sequence, .metatype: return "\(t)"
         case .native(let id): return library.describe(v, id, debug: true)
         }
     }
