@@ -41,9 +41,9 @@ extension Lowerer {
             if !d.catchClauses.isEmpty || d.throwsClause != nil { return Stmt(.unsupported("'do'/'catch' error handling"), l) }
             return Stmt(.block(lowerBlock(d.body)), l)
         }
+        if let d = stmt.as(DeferStmtSyntax.self) { return Stmt(.deferStmt(lowerBlock(d.body)), l) }
         let name: String
         switch stmt.kind {
-        case .deferStmt: name = "'defer' statements"
         case .throwStmt: name = "'throw' statements"
         case .fallThroughStmt: name = "'fallthrough'"
         case .discardStmt: name = "'discard' statements"

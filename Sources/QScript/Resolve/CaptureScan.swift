@@ -58,7 +58,7 @@ struct CaptureScan {
                 }
                 visit(c.body)
             }
-        case .block(let b), .declarationGroup(let b): visit(b)
+        case .block(let b), .declarationGroup(let b), .deferStmt(let b): visit(b)
         case .returnStmt(let e): if let e { visit(e) }
         case .breakStmt, .continueStmt, .importDecl, .unsupported: break
         }

@@ -2,7 +2,19 @@ extension Checker {
     /// Checks a list of statements in the current scope; reports errors per statement and goes on.
     func checkStatements(_ stmts: [Stmt]) -> [Step] {
         var result: [Step] = []
-        for s in stmts {
+        for (i, s) in stmts.enumerated() {
+            if case .deferStmt(let body) = s.kind {
+                // The statements after a `defer` run first; its body runs as they leave the
+                // scope (normally, or by return, break or continue; a trap ends the cell).
+                let deferred = checkDeferBody(body)
+                let rest = Control.sequence(checkStatements(Array(stmts[(i + 1)...])))
+                result.append(Step(run: { fp throws(Trap) in
+                    let flow = try rest(fp)
+                    _ = try deferred(fp)
+                    return flow
+                }))
+                return result
+            }
             do {
                 result.append(Step(run: try checkStmt(s)))
             } catch {
@@ -11,6 +23,12 @@ extension Checker {
             }
         }
         return result
+    }
+
+    private func checkDeferBody(_ body: [Stmt]) -> Exec {
+        fn.deferBases.append(fn.breakTargets.count)
+        defer { fn.deferBases.removeLast() }
+        return checkBlock(body)
     }
 
     func checkBlock(_ stmts: [Stmt]) -> Exec {
@@ -68,6 +86,8 @@ extension Checker {
             let exec = checkBlock(stmts)
             recordBlock(s, stmts, exec)
             return exec
+        case .deferStmt:
+            throw error("unsupported", "'defer' at the top level of a cell is not supported in QScript cells: Swift runs it only when the whole program ends; use it inside a function or a block", at: s.loc)
         case .breakStmt(let label):
             let target = try breakTarget(label, isContinue: false, at: s.loc)
             return { _ in .breakLoop(target) }
@@ -92,6 +112,15 @@ extension Checker {
 
     func breakTarget(_ label: String?, isContinue: Bool, at loc: SourceLoc) throws(CheckError) -> Int {
         let word = isContinue ? "continue" : "break"
+        let id = try openBreakTarget(label, isContinue: isContinue, at: loc)
+        if let base = fn.deferBases.last, let index = fn.breakTargets.firstIndex(where: { $0.id == id }), index < base {
+            throw error("defer-transfer", "'\(word)' cannot transfer control out of a defer statement", at: loc)
+        }
+        return id
+    }
+
+    private func openBreakTarget(_ label: String?, isContinue: Bool, at loc: SourceLoc) throws(CheckError) -> Int {
+        let word = isContinue ? "continue" : "break"
         if let label {
             guard let t = fn.breakTargets.last(where: { $0.label == label }) else {
                 throw error("undefined-label", "cannot find label '\(label)' in scope", at: loc)
@@ -111,6 +140,9 @@ extension Checker {
     /// The code of a `return`, and (when it returns a value) the value, so that
     /// `if c { return x }` can run as one closure.
     func checkReturnParts(_ value: Expr?, at loc: SourceLoc) throws(CheckError) -> (Exec, Typed?) {
+        if !fn.deferBases.isEmpty {
+            throw error("defer-transfer", "'return' cannot transfer control out of a defer statement", at: loc)
+        }
         if fn.isTopLevel {
             throw error("return-outside-function", "return invalid outside of a func", at: loc)
         }

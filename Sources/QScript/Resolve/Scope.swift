@@ -117,6 +117,9 @@ final class FunctionContext {
     var resultType: QType?
     var inferredResults: [QType] = []
     var breakTargets: [BreakTarget] = []
+    /// While a `defer` body is checked: how many break targets were open when it began (its
+    /// `break`/`continue` may not leave it, nor may a `return`).
+    var deferBases: [Int] = []
     /// Names used inside nested closures and functions: locals with these names are boxed.
     let capturedNames: Set<String>
     let isTopLevel: Bool

@@ -173,6 +173,7 @@ final class Stmt: @unchecked Sendable {
         case forIn(label: String?, Pattern, Expr, whereClause: Expr?, [Stmt])
         case switchStmt(label: String?, Expr, [SwitchCase])
         case block([Stmt])                              // `do { ... }`
+        case deferStmt([Stmt])                          // runs when the enclosing scope exits
         case declarationGroup([Stmt])                   // `let a = 1, b = 2`: same scope
         case breakStmt(String?)
         case continueStmt(String?)

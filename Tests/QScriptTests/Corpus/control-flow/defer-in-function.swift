@@ -1,4 +1,4 @@
-// defer is outside the cell language.
+// defer runs its body as the function returns.
 func work() {
     defer { print("cleanup") }
     print("working")
