@@ -27,8 +27,16 @@ extension Lowerer {
         }
         if let f = stmt.as(ForStmtSyntax.self) {
             if f.tryKeyword != nil || f.awaitKeyword != nil { return Stmt(.unsupported("'for try await' loops"), l) }
-            if f.caseKeyword != nil { return Stmt(.unsupported("'for case' loops"), l) }
             if f.typeAnnotation != nil { return Stmt(.unsupported("type annotations on loop variables"), loc(f.typeAnnotation!)) }
+            if f.caseKeyword != nil {
+                // `for case p in s where w { body }` runs as `for e in s { if case p = e, w { body } }`
+                // (`$case` cannot be a name in the cell's code).
+                let element = Expr(.name("$case"), loc(f.pattern))
+                var conds: [Condition] = [.casePattern(lowerCasePattern(f.pattern), element, loc: loc(f.pattern))]
+                if let w = f.whereClause { conds.append(.expr(lowerExpr(w.condition))) }
+                let body = Stmt(.ifStmt(conds, lowerBlock(f.body), nil), loc(f.body))
+                return Stmt(.forIn(label: label, .name("$case", loc(f.pattern)), lowerExpr(f.sequence), whereClause: nil, [body]), l)
+            }
             return Stmt(.forIn(label: label, lowerBindingPattern(f.pattern), lowerExpr(f.sequence),
                                whereClause: f.whereClause.map { lowerExpr($0.condition) }, lowerBlock(f.body)), l)
         }
@@ -69,7 +77,11 @@ extension Lowerer {
                                                type: b.typeAnnotation.map { lowerType($0.type) },
                                                value: b.initializer.map { lowerExpr($0.value) }, loc: loc(b)))
             case .matchingPattern(let m):
-                result.append(.expr(Expr(.unsupported("'case' patterns in conditions"), loc(m))))
+                if let t = m.typeAnnotation {
+                    result.append(.expr(Expr(.unsupported("type annotations in 'case' conditions"), loc(t))))
+                    continue
+                }
+                result.append(.casePattern(lowerCasePattern(m.pattern), lowerExpr(m.initializer.value), loc: loc(m)))
             case .availability(let a):
                 result.append(.expr(Expr(.unsupported("availability conditions"), loc(a))))
             }

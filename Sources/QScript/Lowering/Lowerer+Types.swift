@@ -76,6 +76,7 @@ extension Lowerer {
         let l = loc(e)
         if let p = e.as(PatternExprSyntax.self) { return lowerCasePattern(p.pattern) }
         if e.is(DiscardAssignmentExprSyntax.self) { return .wildcard(l) }
+        if let o = e.as(OptionalChainingExprSyntax.self) { return .optional(lowerPatternExpr(o.expression), l) }
         if let t = e.as(TupleExprSyntax.self), t.elements.count != 1 {
             if t.elements.contains(where: { $0.label != nil }) { return .expr(Expr(.unsupported("labelled tuple patterns"), l)) }
             return .tuple(t.elements.map { lowerPatternExpr($0.expression) }, l)

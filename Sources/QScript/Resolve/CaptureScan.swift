@@ -70,6 +70,9 @@ struct CaptureScan {
             case .expr(let e): visit(e)
             case .optionalBinding(_, let name, _, let value, _):
                 if let value { visit(value) } else if nesting > 0 { names.insert(name) }
+            case .casePattern(let p, let value, _):
+                visit(p)
+                visit(value)
             }
         }
     }
@@ -78,7 +81,7 @@ struct CaptureScan {
         switch p {
         case .expr(let e): visit(e)
         case .tuple(let ps, _): for q in ps { visit(q) }
-        case .binding(_, let q, _): visit(q)
+        case .binding(_, let q, _), .optional(let q, _): visit(q)
         case .name, .wildcard: break
         }
     }

@@ -34,6 +34,11 @@ extension Checker {
                     return true
                 }
                 parts.append(Test(run: binding))
+            case .casePattern(let pattern, let value, _):
+                let t = try check(value)
+                let matcher = try compilePattern(pattern, type: t.type, binding: nil)
+                let f = t.code.value
+                parts.append(Test(run: { fp throws(Trap) in try matcher(fp, try f(fp)) }))
             }
         }
         return (Control.all(parts), test)

@@ -87,6 +87,8 @@ extension Checker {
         case .expr(let e):
             if case .unsupported(let what) = e.kind { throw unsupported(what, at: e.loc) }
             throw unsupported("expression patterns here", at: e.loc)
+        case .optional(_, let loc):
+            throw unsupported("'?' patterns here", at: loc)
         }
     }
 }

@@ -285,11 +285,13 @@ enum AnonymousParams {
             case .ifStmt(let conds, let body, let other):
                 for case .expr(let e) in conds { visit(e) }
                 for case .optionalBinding(_, _, _, let v?, _) in conds { visit(v) }
+                for case .casePattern(_, let v, _) in conds { visit(v) }
                 body.forEach(visit)
                 if let other { visit(other) }
             case .guardStmt(let conds, let body, _):
                 for case .expr(let e) in conds { visit(e) }
                 for case .optionalBinding(_, _, _, let v?, _) in conds { visit(v) }
+                for case .casePattern(_, let v, _) in conds { visit(v) }
                 body.forEach(visit)
             case .whileStmt(_, let conds, let body):
                 for case .expr(let e) in conds { visit(e) }

@@ -65,7 +65,7 @@ extension Checker {
         case .wildcard, .name: return true
         case .binding(_, let inner, _): return isCatchAll(inner)
         case .tuple(let ps, _): return ps.allSatisfy(isCatchAll)
-        case .expr: return false
+        case .expr, .optional: return false
         }
     }
 
@@ -76,6 +76,15 @@ extension Checker {
             return { _, _ in true }
         case .binding(let isLet, let inner, _):
             return try compilePattern(inner, type: t, binding: isLet)
+        case .optional(let inner, _):
+            guard case .optional(let wrapped) = t else {
+                throw error("pattern-type", "'?' pattern cannot match values of type '\(t)'", at: inner.loc)
+            }
+            let m = try compilePattern(inner, type: wrapped, binding: binding)
+            return { fp, v throws(Trap) in
+                if v.isNone { return false }
+                return try m(fp, v)
+            }
         case .name(let n, let loc):
             guard let isLet = binding else {
                 return try compilePattern(.expr(Expr(.name(n), loc)), type: t, binding: nil)
@@ -181,7 +190,7 @@ enum Exhaustiveness {
     }
 
     /// Every value of the type as nested arrays of Bool? (nil: a non-Bool component).
-    private indirect enum Shape { case bool(Bool), other, tuple([Shape]) }
+    private indirect enum Shape { case bool(Bool), other, tuple([Shape]), none, some(Shape) }
 
     private static func boolValues(_ t: QType) -> [Shape]? {
         switch t {
@@ -193,6 +202,8 @@ enum Exhaustiveness {
                 result = result.flatMap { prefix in parts.map { prefix + [$0] } }
             }
             return result.map { .tuple($0) }
+        case .optional(let w):
+            return [.none] + (boolValues(w) ?? [.other]).map { .some($0) }
         default: return nil
         }
     }
@@ -205,6 +216,10 @@ enum Exhaustiveness {
             return ps.count == vs.count && zip(ps, vs).allSatisfy { matches($0, $1) }
         case (.expr(let e), .bool(let b)):
             if case .boolLiteral(let x) = e.kind.unparenthesised { return x == b }
+            return false
+        case (.optional(let inner, _), .some(let w)): return matches(inner, w)
+        case (.expr(let e), .none):
+            if case .nilLiteral = e.kind.unparenthesised { return true }
             return false
         default: return false
         }

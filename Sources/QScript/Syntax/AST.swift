@@ -115,10 +115,12 @@ indirect enum Pattern: Sendable {
     case expr(Expr)
     /// `let x` / `var x` inside a case pattern: the names in the sub-pattern bind.
     case binding(isLet: Bool, Pattern, SourceLoc)
+    /// `x?` in a case pattern: matches a non-nil optional whose value matches `x`.
+    case optional(Pattern, SourceLoc)
 
     var loc: SourceLoc {
         switch self {
-        case .name(_, let l), .wildcard(let l), .tuple(_, let l), .binding(_, _, let l): l
+        case .name(_, let l), .wildcard(let l), .tuple(_, let l), .binding(_, _, let l), .optional(_, let l): l
         case .expr(let e): e.loc
         }
     }
@@ -128,6 +130,8 @@ enum Condition: Sendable {
     case expr(Expr)
     /// `let x = e`, `var x = e`, or the shorthand `let x`.
     case optionalBinding(isLet: Bool, name: String, type: TypeRepr?, value: Expr?, loc: SourceLoc)
+    /// `case pattern = value` in `if`, `guard` and `while`.
+    case casePattern(Pattern, Expr, loc: SourceLoc)
 }
 
 struct Param: Sendable {
@@ -206,7 +210,13 @@ extension Stmt {
         case .declarationGroup(let items): items.flatMap(\.declaredNames)
         case .function(let f): [f.name]
         case .guardStmt(let conds, _, _):
-            conds.compactMap { if case .optionalBinding(_, let n, _, _, _) = $0 { n } else { nil } }
+            conds.flatMap { c -> [String] in
+                switch c {
+                case .optionalBinding(_, let n, _, _, _): [n]
+                case .casePattern(let p, _, _): p.boundNames
+                case .expr: []
+                }
+            }
         default: []
         }
     }
@@ -218,7 +228,7 @@ extension Pattern {
         case .name(let n, _): [n]
         case .wildcard, .expr: []
         case .tuple(let ps, _): ps.flatMap(\.boundNames)
-        case .binding(_, let p, _): p.boundNames
+        case .binding(_, let p, _), .optional(let p, _): p.boundNames
         }
     }
 }
