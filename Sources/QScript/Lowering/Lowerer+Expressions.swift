@@ -96,7 +96,7 @@ extension Lowerer {
         case .isExpr: return Expr(.unsupported("'is' checks"), l)
         case .keyPathExpr: return Expr(.unsupported("key paths"), l)
         case .macroExpansionExpr: return Expr(.unsupported("macros"), l)
-        case .inOutExpr: return Expr(.unsupported("'&' (inout arguments)"), l)
+        case .inOutExpr(let io): return Expr(.inoutArgument(lowerExpr(io.expression)), l)
         case .regexLiteralExpr: return Expr(.unsupported("regex literals"), l)
         case .superExpr: return Expr(.unsupported("'super'"), l)
         case .packExpansionExpr, .packElementExpr: return Expr(.unsupported("parameter packs"), l)

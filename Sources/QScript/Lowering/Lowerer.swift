@@ -113,13 +113,18 @@ struct Lowerer {
         var params: [Param] = []
         for p in f.signature.parameterClause.parameters {
             if p.ellipsis != nil { return Stmt(.unsupported("variadic parameters"), loc(p)) }
+            var type = p.type
+            var isInout = false
             if let a = p.type.as(AttributedTypeSyntax.self), a.specifiers.contains(where: { $0.description.contains("inout") }) {
-                return Stmt(.unsupported("'inout' parameters"), loc(p.type))
+                if !a.attributes.isEmpty || a.specifiers.count != 1 { return Stmt(.unsupported("attributes on 'inout' parameters"), loc(p.type)) }
+                if p.defaultValue != nil { return Stmt(.unsupported("default values of 'inout' parameters"), loc(p)) }
+                type = a.baseType
+                isInout = true
             }
             let first = p.firstName.text
             let name = p.secondName?.text ?? first
-            params.append(Param(label: first == "_" ? nil : first, name: name, type: lowerType(p.type),
-                                defaultValue: p.defaultValue.map { lowerExpr($0.value) }, loc: loc(p)))
+            params.append(Param(label: first == "_" ? nil : first, name: name, type: lowerType(type),
+                                defaultValue: p.defaultValue.map { lowerExpr($0.value) }, loc: loc(p), isInout: isInout))
         }
         guard let body = f.body else { return Stmt(.unsupported("functions without a body"), l) }
         let decl = FunctionDecl(name: f.name.text, params: params,

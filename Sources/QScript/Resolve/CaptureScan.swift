@@ -94,7 +94,7 @@ struct CaptureScan {
             visit(c.body)
             nesting -= 1
         case .member(let b, _, _), .tupleIndex(let b, _), .prefix(_, let b), .forceUnwrap(let b), .partialRange(_, let b),
-             .optionalChain(let b), .paren(let b):
+             .optionalChain(let b), .paren(let b), .inoutArgument(let b):
             visit(b)
         case .call(let f, let args), .subscriptCall(let f, let args):
             visit(f)

@@ -107,8 +107,12 @@ extension Checker {
     func callUserFunction(_ sig: FunctionSignature, _ args: [Argument], at loc: SourceLoc) throws(CheckError) -> Typed {
         let match = try matchArguments(args, labels: sig.labels, hasDefault: sig.defaults.map { $0 != nil },
                                        fullName: sig.fullName, at: loc)
+        if sig.hasInout { return try callWithInout(sig, args, match, at: loc) }
         var codes: [Operand] = []
         for (i, slot) in match.enumerated() {
+            if let slot, case .inoutArgument = args[slot].value.kind {
+                throw error("inout-misuse", "'&' used with non-inout argument of type '\(sig.paramTypes[i])'", at: args[slot].value.loc)
+            }
             if let slot {
                 codes.append(Operand(try check(args[slot].value, as: sig.paramTypes[i], context: .argument)))
             } else {
@@ -203,4 +207,98 @@ extension Checker {
         "sorted": "by", "sort": "by", "min": "by", "max": "by", "contains": "where", "first": "where",
         "last": "where", "firstIndex": "where", "lastIndex": "where", "removeAll": "where", "count": "where",
     ]
+
+    /// A call of a function with `inout` parameters. As in Swift, the arguments are evaluated
+    /// left to right (for `&place`, the place's subscript indices), then the `inout` places are
+    /// read, the function runs, and their final values are written back.
+    func callWithInout(_ sig: FunctionSignature, _ args: [Argument], _ match: [Int?], at loc: SourceLoc) throws(CheckError) -> Typed {
+        var prepare: [Exec] = []       // evaluates the arguments into scratch slots, in order
+        var readIn: [Exec] = []        // copies each `inout` place into its slot
+        var writeBack: [(Place, Int)] = []   // the `inout` places and their index in the result tuple
+        var operands: [Operand] = []
+        var argumentOrder: [(argument: Int, exec: Exec)] = []
+        for (i, slot) in match.enumerated() {
+            let t = sig.paramTypes[i]
+            let scratch = fn.newSlot()
+            let readScratch: ValueCode = { fp throws(Trap) in fp[scratch] }
+            operands.append(Operand(Typed(t, .value(readScratch))))
+            guard let slot else {
+                let d = sig.defaults[i]!.code.value
+                let fill: Exec = { fp throws(Trap) in
+                    fp[scratch] = try d(fp)
+                    return .normal
+                }
+                prepare.append(fill)
+                continue
+            }
+            let arg = args[slot].value
+            if sig.inoutParams[i] {
+                guard case .inoutArgument(let target) = arg.kind else {
+                    let found = try check(arg)
+                    throw error("inout-ampersand", "passing value of type '\(found.type)' to an inout parameter requires explicit '&'", at: arg.loc)
+                }
+                if case .name(let n) = target.kind, let b = lookup(n), let id = bindingID(b), uninitialized.contains(id) {
+                    throw error("uninitialized", "variable '\(n)' passed by reference before being initialized", at: target.loc)
+                }
+                let p = try place(target, .inoutArgument)
+                guard p.type == t else {
+                    throw error("type-mismatch", "cannot convert value of type '\(p.type)' to expected argument type '\(t)'", at: arg.loc)
+                }
+                let path = p.path, access = p.access
+                let evaluatePath: Exec = { fp throws(Trap) in
+                    try path?(fp)
+                    return .normal
+                }
+                argumentOrder.append((slot, evaluatePath))
+                let copyIn: Exec = { fp throws(Trap) in
+                    try access(fp) { (v: inout Value) throws(Trap) in fp[scratch] = v }
+                    return .normal
+                }
+                readIn.append(copyIn)
+                writeBack.append((p, writeBack.count + 1))
+            } else {
+                if case .inoutArgument = arg.kind {
+                    throw error("inout-misuse", "'&' used with non-inout argument of type '\(t)'", at: arg.loc)
+                }
+                let code = try check(arg, as: t, context: .argument).code.value
+                let evaluate: Exec = { fp throws(Trap) in
+                    fp[scratch] = try code(fp)
+                    return .normal
+                }
+                argumentOrder.append((slot, evaluate))
+            }
+        }
+        // Arguments run in the order written, defaults where they fall.
+        let ordered = argumentOrder.sorted { $0.argument < $1.argument }.map(\.exec)
+        let steps = ordered + prepare + readIn
+        let callee: Invoke.Callee
+        if let handle = sig.handle {
+            callee = .direct(handle)
+        } else if case .global(let g) = sig.storage {
+            callee = .global(g.ref, name: sig.name)
+        } else {
+            callee = .value(try read(sig.storage, at: loc).code.value)
+        }
+        let tupleType = QType.tuple([.init(label: nil, type: sig.result)] + writeBack.map { .init(label: nil, type: $0.0.type) })
+        let call = Invoke.compile(callee, operands, result: tupleType, m, loc).value
+        let writes = writeBack.map { (place, index) -> (Frame, Value) throws(Trap) -> Void in
+            let access = place.access
+            return { fp, tuple throws(Trap) in
+                let final = tuple.tuple[index]
+                try access(fp) { (v: inout Value) throws(Trap) in v = final }
+            }
+        }
+        let run: ValueCode = { fp throws(Trap) in
+            for s in steps { _ = try s(fp) }
+            let result = try call(fp)
+            for w in writes { try w(fp, result) }
+            return result.tuple[0]
+        }
+        switch sig.result {
+        case .int: return Typed(.int, .int { fp throws(Trap) in try run(fp).int })
+        case .double: return Typed(.double, .double { fp throws(Trap) in try run(fp).double })
+        case .bool: return Typed(.bool, .bool { fp throws(Trap) in try run(fp).bool })
+        default: return Typed(sig.result, .value(run))
+        }
+    }
 }

@@ -70,6 +70,8 @@ extension Checker {
             return Typed(.void, .value(try checkAssign(l, r, at: e.loc)))
         case .compoundAssign(let op, let l, let r, let opLoc):
             return Typed(.void, .value(try checkCompoundAssign(op, l, r, at: opLoc)))
+        case .inoutArgument:
+            throw error("inout-misuse", "'&' may only be used to pass an argument to inout parameter", at: e.loc)
         case .discard:
             throw error("discard-outside-assignment", "'_' can only appear in a pattern or on the left side of an assignment", at: e.loc)
         case .implicitMember(let name):
@@ -216,6 +218,9 @@ extension Checker {
                 })
             }
         case .function(let sig):
+            if sig.hasInout {
+                throw error("unsupported", "using a function with 'inout' parameters as a value is not supported in QScript cells; call it directly", at: loc)
+            }
             return try read(sig.storage, at: loc)
         case .overloaded(let sigs):
             throw error("ambiguous-function", "ambiguous use of '\(sigs[0].name)'", at: loc,

@@ -34,6 +34,7 @@ extension Checker {
         }
         let sig = FunctionSignature(name: decl.name, labels: decl.params.map(\.label), paramNames: decl.params.map(\.name),
                                     paramTypes: types, defaults: defaults, result: result, loc: decl.loc, storage: storage)
+        sig.inoutParams = decl.params.map(\.isInout)
         let binding: ScopeEntry = overloads.isEmpty ? .function(sig) : .overloaded(overloads + [sig])
         if atCellTopLevel {
             sig.handle = Function(name: decl.name, paramCount: types.count, body: Checker.notYetCompiled(paramCount: types.count))
@@ -47,8 +48,8 @@ extension Checker {
     /// Compiles a function body; returns code that creates the `Function` value in the
     /// declaring frame (capturing boxes from it).
     func compileBody(name: String, params: [(name: String, type: QType, loc: SourceLoc)], result: QType?,
-                     body: [Stmt], singleExpressionReturn: Bool, inoutFirst: Bool = false, at loc: SourceLoc,
-                     end: SourceLoc, into handle: Function? = nil) throws(CheckError) -> (make: ValueCode, result: QType) {
+                     body: [Stmt], singleExpressionReturn: Bool, inoutFirst: Bool = false, inoutParams: [Bool] = [],
+                     at loc: SourceLoc, end: SourceLoc, into handle: Function? = nil) throws(CheckError) -> (make: ValueCode, result: QType) {
         let ctx = FunctionContext(parent: fn, paramCount: params.count, resultType: result,
                                   capturedNames: CaptureScan.names(in: body), isTopLevel: false)
         let outer = fn
@@ -65,7 +66,8 @@ extension Checker {
             if !p.type.isTrivial || ctx.capturedNames.contains(p.name) { ctx.parameterNeedsRelease() }
             if p.name == "_" { continue }
             if !seen.insert(p.name).inserted { throw error("redeclaration", "invalid redeclaration of '\(p.name)'", at: p.loc) }
-            let v = LocalVar(name: p.name, type: p.type, isLet: !(inoutFirst && i == 0), slot: i + 1, boxed: ctx.capturedNames.contains(p.name), loc: p.loc, owner: ctx)
+            let isInout = (inoutFirst && i == 0) || (i < inoutParams.count && inoutParams[i])
+            let v = LocalVar(name: p.name, type: p.type, isLet: !isInout, slot: i + 1, boxed: ctx.capturedNames.contains(p.name), loc: p.loc, owner: ctx)
             v.isParameter = true
             ctx.scopes[0][p.name] = .local(v)
             if v.boxed {
@@ -116,14 +118,28 @@ extension Checker {
             }
             finalResult = params[0].type
         }
+        let hasInout = inoutParams.contains(true)
+        if hasInout {
+            // The result and the final values of the `inout` parameters, for the call to write back.
+            let inner = exec
+            let finals = params.indices.filter { inoutParams[$0] }.map { (slot: $0 + 1, boxed: ctx.capturedNames.contains(params[$0].name)) }
+            exec = { fp throws(Trap) in
+                let flow = try inner(fp)
+                var items: [Value] = []
+                if case .returned = flow { items.append(fp[0]) } else { items.append(.void) }
+                for f in finals { items.append(f.boxed ? fp[f.slot].boxPointer.pointee : fp[f.slot]) }
+                fp[0] = .tuple(items)
+                return .returned
+            }
+        }
         // A body that is a chain of returns also runs as one `IntCode` (see `IntReturn`).
         var intCode: IntCode?
-        if finalResult == .int, !inoutFirst, prologue.isEmpty, let shape = intChain(body) {
+        if finalResult == .int, !inoutFirst, !hasInout, prologue.isEmpty, let shape = intChain(body) {
             intCode = shape.code
         }
         let compiled = Function.Body(run: exec, int: intCode, frameSize: ctx.slotCount,
                                      trivialFrame: ctx.trivialSlots && ctx.captures.isEmpty,
-                                     mustReturn: finalResult != .void && !inoutFirst)
+                                     mustReturn: finalResult != .void && !inoutFirst && !hasInout)
         let sources = ctx.captures.map(\.sourceSlot)
         let slots = ctx.captures.map(\.slot)
         let paramCount = params.count
@@ -153,7 +169,7 @@ extension Checker {
         let sig = try declareFunction(decl)
         let params = zip(decl.params, sig.paramTypes).map { (name: $0.name, type: $1, loc: $0.loc) }
         let body = try compileBody(name: decl.name, params: params, result: sig.result, body: decl.body,
-                                   singleExpressionReturn: true, at: decl.loc, end: decl.endLoc)
+                                   singleExpressionReturn: true, inoutParams: sig.inoutParams, at: decl.loc, end: decl.endLoc)
         guard case .local(let v) = sig.storage else { unreachableCase() }
         let slot = v.slot
         let make = body.make
@@ -177,7 +193,8 @@ extension Checker {
     func compileTopLevelFunction(_ decl: FunctionDecl, _ sig: FunctionSignature) throws(CheckError) -> (Ref, ValueCode) {
         let params = zip(decl.params, sig.paramTypes).map { (name: $0.name, type: $1, loc: $0.loc) }
         let body = try compileBody(name: decl.name, params: params, result: sig.result, body: decl.body,
-                                   singleExpressionReturn: true, at: decl.loc, end: decl.endLoc, into: sig.handle)
+                                   singleExpressionReturn: true, inoutParams: sig.inoutParams, at: decl.loc, end: decl.endLoc,
+                                   into: sig.handle)
         guard case .global(let g) = sig.storage else { unreachableCase() }
         return (g.ref, body.make)
     }

@@ -44,7 +44,7 @@ struct Place {
 
 extension Checker {
     enum Access: Equatable {
-        case assign, subscriptAssign, property, mutatingMember(String)
+        case assign, subscriptAssign, property, mutatingMember(String), inoutArgument
     }
 
     func letError(_ name: String, _ access: Access, declaredAt: SourceLoc?, at loc: SourceLoc, isParam: Bool = false) -> CheckError {
@@ -54,6 +54,7 @@ extension Checker {
         case .subscriptAssign: message = "cannot assign through subscript: '\(name)' is a 'let' constant"
         case .property: message = "cannot assign to property: '\(name)' is a 'let' constant"
         case .mutatingMember: message = "cannot use mutating member on immutable value: '\(name)' is a 'let' constant"
+        case .inoutArgument: message = "cannot pass immutable value as inout argument: '\(name)' is a 'let' constant"
         }
         var notes: [Diagnostic.Note] = []
         if let d = declaredAt, !isParam { notes.append(.init(message: "change 'let' to 'var' to make it mutable", at: d)) }
@@ -324,6 +325,7 @@ extension Checker.Access {
     var nested: Checker.Access {
         switch self {
         case .assign, .property: .property
+        case .inoutArgument: .inoutArgument
         case .subscriptAssign: .subscriptAssign
         case .mutatingMember(let n): .mutatingMember(n)
         }

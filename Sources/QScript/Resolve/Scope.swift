@@ -54,6 +54,10 @@ final class FunctionSignature {
     let result: QType
     let loc: SourceLoc
     let storage: ScopeEntry
+    /// Which parameters are `inout`: the function then returns a tuple of its result and their
+    /// final values, which the call writes back (copy-in, copy-out, as Swift's semantics are).
+    var inoutParams: [Bool] = []
+    var hasInout: Bool { inoutParams.contains(true) }
     /// For a top-level `func`: its `Function`, made when declared and completed when its body
     /// is compiled, so call sites can hold it directly.
     var handle: Function?

@@ -101,6 +101,7 @@ final class Expr: @unchecked Sendable {
         case paren(Expr)
         case closure(ClosureLiteral)
         case discard                    // `_` on the left of `=`
+        case inoutArgument(Expr)        // `&place`, only as an argument for an `inout` parameter
         case typeExpr(TypeRepr)         // `[Int]` in `[Int]()`, `Int` in `Int.max`
         case unsupported(String)        // a construct outside the subset, named
     }
@@ -140,6 +141,8 @@ struct Param: Sendable {
     var type: TypeRepr
     var defaultValue: Expr?
     var loc: SourceLoc
+    /// `inout`: the caller passes `&place`, which gets the parameter's final value back.
+    var isInout = false
 }
 
 struct FunctionDecl: Sendable {

@@ -1,4 +1,4 @@
-// inout parameters are outside the cell language.
+// An inout parameter writes its final value back to the argument.
 func double(_ x: inout Int) {
     x *= 2
 }
