@@ -2,7 +2,8 @@
 import PackageDescription
 
 // The layers, bottom to top (arrows point down only):
-//   QBookCLI (the `qbook` command) -> QBook (runner) -> Prelude (bindings) -> QScript, QGen, Charts; QGen -> QSim
+//   QBookCLI (the `qbook` command) -> QBook (runner) -> Prelude (bindings) -> QScript, QGen, Charts, Grading;
+//   QGen -> QSim, Charts; Grading -> QSim
 // QScript, QSim and Charts import nothing of ours. CCMark is imported by one file of QBook.
 let package = Package(
     name: "qbook",
@@ -25,7 +26,7 @@ let package = Package(
             providers: [.apt(["libcmark-dev"])]
         ),
         .target(name: "QSim", exclude: ["README.md", "Gradients/Gradients.md", "Execution/Blocking.md"]),
-        .target(name: "QGen", dependencies: ["QSim"], exclude: ["README.md"]),
+        .target(name: "QGen", dependencies: ["QSim", "Charts"], exclude: ["README.md"]),
         .target(name: "Charts", exclude: ["README.md"]),
         .target(name: "Grading", dependencies: ["QSim"], exclude: ["README.md"]),
         .target(
@@ -60,7 +61,7 @@ let package = Package(
         // What the fixture-driven tests share: fixture folders and golden files with a record switch.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "QSimTests", dependencies: ["QSim"]),
-        .testTarget(name: "QGenTests", dependencies: ["QGen", "QSim"]),
+        .testTarget(name: "QGenTests", dependencies: ["QGen", "QSim", "Charts"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"], exclude: ["Fixtures"]),
         .testTarget(name: "GradingTests", dependencies: ["Grading", "QSim"]),
         .testTarget(name: "PreludeTests", dependencies: ["Prelude", "QSim", "QScript"]),

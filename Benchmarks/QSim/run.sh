@@ -31,13 +31,15 @@ PKG="$ROOT/.build/qsim-bench-pkg"
 mkdir -p "$PKG/Sources" "$OUT"
 ln -sfn "$ROOT/Sources/QSim" "$PKG/Sources/QSim"
 ln -sfn "$ROOT/Sources/QGen" "$PKG/Sources/QGen"
+ln -sfn "$ROOT/Sources/Charts" "$PKG/Sources/Charts"
 ln -sfn "$HERE/Sources" "$PKG/Sources/qsim-bench"
 cat > "$PKG/Package.swift" <<'MANIFEST'
 // swift-tools-version:6.0
 import PackageDescription
 let package = Package(name: "qsim-bench-pkg", targets: [
     .target(name: "QSim", exclude: ["README.md", "Gradients/Gradients.md", "Execution/Blocking.md"]),
-    .target(name: "QGen", dependencies: ["QSim"], exclude: ["README.md"]),
+    .target(name: "Charts", exclude: ["README.md"]),
+    .target(name: "QGen", dependencies: ["QSim", "Charts"], exclude: ["README.md"]),
     .executableTarget(name: "qsim-bench", dependencies: ["QSim", "QGen"]),
 ])
 MANIFEST

@@ -32,7 +32,7 @@ extension Prelude {
                 t.method("marginal(qubits:)") { (d: Distribution, q: [Int]) in try d.checkedMarginal(qubits: q) }
                 t.method("sample(shots:seed:)") { (d: Distribution, shots: Int, seed: Int) in try d.checkedSample(shots: shots, seed: seed) }
                 t.method("bitstring(_:)") { (d: Distribution, i: Int) in d.bitstring(i) }
-                t.display { d in figureDisplay(distributionFigure(d, target: nil, title: "")) }
+                t.display { d in figureDisplay(histogram(d, target: nil, title: "")) }
             },
             Binding(Datasets.self, "Datasets") { t in
                 t.staticMethod("barsAndStripes(rows:cols:)") { (r: Int, c: Int) in try Datasets.checkedBarsAndStripes(rows: r, cols: c) }
@@ -53,10 +53,10 @@ extension Prelude {
                 if let target, target.bits != d.bits {
                     throw ScriptError("the target has \(target.bits) bits, the distribution \(d.bits)")
                 }
-                return distributionFigure(d, target: target, title: title)
+                return histogram(d, target: target, title: title)
             },
             .function("bitImages(_ distribution: Distribution, rows: Int, cols: Int, title: String = \"\") -> Figure") {
-                (d: Distribution, rows: Int, cols: Int, title: String) in try patternFigure(d, rows: rows, cols: cols, title: title)
+                (d: Distribution, rows: Int, cols: Int, title: String) in try checkedBitImages(d, rows: rows, cols: cols, title: title)
             },
         ]
     }
@@ -231,7 +231,7 @@ extension Prelude {
                 t.property("stopReason") { $0.stopReason }
             },
             .function("plot(_ history: TrainingHistory, title: String = \"\") -> Figure") { (h: TrainingHistory, title: String) in
-                try historyFigure(h, title: title)
+                try checkedPlot(h, title: title)
             },
         ]
     }

@@ -1,10 +1,9 @@
 import Charts
-import QGen
 import QSim
 
 // The figures of QGen's values, drawn by Charts (which knows nothing of QGen): a distribution
 // as bars (beside its target), its likeliest outcomes as small pictures, a training history as
-// curves. Cells call these through the bindings; Swift programs can call them directly.
+// curves. Cells call these through Prelude's bindings.
 
 /// How many outcomes a distribution's bar chart shows at most; beyond that, the likeliest ones.
 let maximumBars = 64
@@ -36,12 +35,11 @@ func distributionFigure(_ model: Distribution, target: Distribution?, title: Str
 /// The likeliest outcomes of a distribution over rows×cols bits drawn as small pictures (pixel
 /// (r, c) is bit r·cols + c), each captioned with its probability: up to 32, likeliest first.
 public func bitImages(_ distribution: Distribution, rows: Int, cols: Int, title: String = "") -> Figure {
-    do { return try patternFigure(distribution, rows: rows, cols: cols, title: title) } catch {
-        preconditionFailure("\(error)")
-    }
+    orTrap { try checkedBitImages(distribution, rows: rows, cols: cols, title: title) }
 }
 
-func patternFigure(_ d: Distribution, rows: Int, cols: Int, title: String) throws -> Figure {
+/// `bitImages(_:rows:cols:title:)`, throwing instead of trapping.
+public func checkedBitImages(_ d: Distribution, rows: Int, cols: Int, title: String = "") throws -> Figure {
     guard rows >= 1, cols >= 1, rows * cols == d.bits else {
         throw QGenError.invalidArgument("a \(rows)×\(cols) picture has \(rows * cols) pixels; the distribution has \(d.bits) bits")
     }
@@ -56,10 +54,11 @@ func patternFigure(_ d: Distribution, rows: Int, cols: Int, title: String) throw
 /// A training history as curves over the steps: the loss, KL(target ‖ model) and MMD², on a
 /// logarithmic axis when all are positive.
 public func plot(_ history: TrainingHistory, title: String = "") -> Figure {
-    do { return try historyFigure(history, title: title) } catch { preconditionFailure("\(error)") }
+    orTrap { try checkedPlot(history, title: title) }
 }
 
-func historyFigure(_ h: TrainingHistory, title: String) throws -> Figure {
+/// `plot(_:title:)` of a history, throwing instead of trapping.
+public func checkedPlot(_ h: TrainingHistory, title: String = "") throws -> Figure {
     let steps = h.losses.indices.map(Double.init)
     var series = [Series("loss", x: steps, y: h.losses)]
     if !h.lossName.hasPrefix("MMD(") || h.lossName.contains("shots") { series.append(Series("MMD²", x: steps, y: h.mmds)) }
