@@ -98,8 +98,13 @@ public struct Tableau: Sendable {
     /// SWAP of qubits `a` and `b`.
     public mutating func swap(_ a: Int, _ b: Int) { orTrap { try checkedApply(.swap, on: [a, b]) } }
 
-    /// Applies a Clifford gate (H S S† X Y Z I SWAP, CNOT and CZ with one control), throwing
-    /// on qubits out of range or a gate the tableau cannot simulate: the twin of the gate methods.
+    /// Applies a Clifford gate (H S S† X Y Z I SWAP, CNOT and CZ with one control); traps on a
+    /// qubit out of range or a gate the tableau cannot simulate.
+    public mutating func apply(_ gate: Gate, on targets: [Int], controls: [Int] = []) {
+        orTrap { try checkedApply(gate, on: targets, controls: controls) }
+    }
+
+    /// `apply(_:on:controls:)`, throwing instead of trapping: the twin of the gate methods.
     public mutating func checkedApply(_ gate: Gate, on targets: [Int], controls: [Int] = []) throws(QSimError) {
         var c = try Circuit.checked(qubits: qubits)
         try c.checkedAppend(gate, on: targets, controls: controls)

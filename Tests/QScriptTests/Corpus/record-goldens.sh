@@ -15,8 +15,12 @@ set -euo pipefail
 export LC_ALL=C LANG=C TZ=UTC
 unset SWIFT_DETERMINISTIC_HASHING || true
 
-corpus="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-self="$corpus/record-goldens.sh"
+corpus="${CORPUS_DIR:-$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)}"
+# Other corpora (the library corpus) reuse this recorder with CORPUS_DIR, APPEND_SOURCE (text
+# appended to every program: the imports, after the code so line numbers stay the program's
+# own) and EXTRA_FLAGS (module search paths and object files to link).
+read -r -a EXTRA <<< "${EXTRA_FLAGS:-}"
+self="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/record-goldens.sh"
 SWIFTC="${SWIFTC:-swiftc}"
 # Language mode is pinned: the cell language follows Swift 5 mode (Swift 6 mode rejects
 # top-level functions that touch top-level variables). -Onone keeps overflow checks as
@@ -40,6 +44,7 @@ if [[ "${1:-}" == "--one" ]]; then
     mkdir -p "$dir"
     # Compile a copy named main.swift so that no path of this machine can leak anywhere.
     cp "$src" "$dir/main.swift"
+    if [[ -n "${APPEND_SOURCE:-}" ]]; then printf '%s' "$APPEND_SOURCE" >> "$dir/main.swift"; fi
     fail() { printf 'FAIL %s: %s\n' "$rel" "$1" > "$dir/result"; exit 0; }
 
     trap_marks=$(grep -n '// traps here' "$src" | cut -d: -f1 | tr '\n' ' ' || true)
@@ -50,7 +55,7 @@ if [[ "${1:-}" == "--one" ]]; then
     [[ -n "$trap_marks" && -n "$error_marks" ]] && fail "has both a trap and an error marker"
 
     set +e
-    ( cd "$dir" && timeout "$COMPILE_TIMEOUT" "$SWIFTC" "${SWIFT_FLAGS[@]}" main.swift -o prog ) \
+    ( cd "$dir" && timeout "$COMPILE_TIMEOUT" "$SWIFTC" "${SWIFT_FLAGS[@]}" ${EXTRA[@]+"${EXTRA[@]}"} main.swift -o prog ) \
         > "$dir/compile.txt" 2>&1
     crc=$?
     set -e

@@ -1,0 +1,11 @@
+// Gates that read trainable parameters, shared and affine.
+var c = Circuit(qubits: 2)
+let a = c.addParameter("a", value: 0.4)
+let b = c.addParameter("b", value: -0.3)
+c.rx(a, 0); c.ry(2 * a, 1); c.rz(b + 0.1, 0); c.phase(-b, 1)
+c.crx(a, 0, 1); c.cry(b, 1, 0); c.crz(a * 3, 0, 1); c.cphase(b - 0.2, 1, 0)
+c.xx(a, 0, 1); c.yy(b / 2, 0, 1); c.zz(a, 0, 1)
+c.u3(.parameter(a), .constant(0.2), .parameter(b), 1)
+print(c.parameterCount, c.parameterNames, c.parameterValues)
+print(c.parameterUses)
+print(c.run().probabilities())

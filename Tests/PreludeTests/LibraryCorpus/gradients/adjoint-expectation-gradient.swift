@@ -1,0 +1,10 @@
+// The adjoint gradient of an expectation over every parameter.
+var c = Circuit(qubits: 2)
+let a = c.addParameter("a", value: 0.3)
+let b = c.addParameter("b", value: 1.2)
+c.ry(a, 0); c.rx(b, 1); c.cnot(0, 1); c.rz(2 * a, 1)
+let (value, gradient) = c.expectationGradient(of: .z(0) * .z(1))
+print(value, gradient)
+let obs = Observable([PauliString.z(1), 0.5 * PauliString.x(0)])
+let g = c.expectationGradient(of: obs, parameters: [0.1, 0.2])
+print(g.value, g.gradient)

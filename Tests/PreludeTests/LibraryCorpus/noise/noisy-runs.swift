@@ -1,0 +1,15 @@
+// A circuit run under a noise model, with readout errors.
+var c = Circuit(qubits: 2)
+c.h(0); c.cnot(0, 1)
+let model = NoiseModel(afterSingleQubitGates: [.depolarizing(0.01)], afterMultiQubitGates: [.depolarizing(0.05)],
+                       readout: ReadoutError(0.02))
+let rho = c.runNoisy(model)
+print(rho.probabilities())
+print(rho.probabilities(readout: ReadoutError(p01: 0.01, p10: 0.03)))
+print(rho.sample(shots: 12, seed: 5))
+print(rho.sample(shots: 12, seed: 5, readout: ReadoutError(0.2)))
+var again = DensityMatrix(qubits: 2)
+again.run(c, noise: NoiseModel.depolarizing(0.1))
+print(again.purity)
+again.run(c)
+print(again.trace)
