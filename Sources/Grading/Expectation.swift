@@ -40,6 +40,9 @@ public struct CheckResult: Sendable, Hashable, CustomStringConvertible {
 /// learner's own program shows its checks as it runs.
 public final class Expectations: @unchecked Sendable {
     @TaskLocal public static var current: Expectations?
+    /// Where outcomes go when no collector is set (standard output when nil): a notebook cell's
+    /// own output.
+    @TaskLocal public static var output: (@Sendable (String) -> Void)?
 
     public private(set) var results: [CheckResult] = []
 
@@ -61,7 +64,7 @@ public final class Expectations: @unchecked Sendable {
     /// Records `e` where a check is collecting, else prints it; returns whether it passed.
     @discardableResult
     static func report(_ e: CheckResult) -> Bool {
-        if let current { current.record(e) } else { print(e) }
+        if let current { current.record(e) } else if let output { output("\(e)\n") } else { print(e) }
         return e.passed
     }
 }

@@ -29,8 +29,10 @@ public enum Prelude {
             let budget = ExecutionBudget(deadline: limits.deadline, memoryLimit: memory)
             CellMemory.$setByCell.withValue(limits.memoryBytes != nil) {
                 Expectations.$current.withValue(expectations) {
-                    Progress.$report.withValue(progress) {
-                        ExecutionBudget.with(budget) { run() }
+                    Expectations.$output.withValue(limits.write) {
+                        Progress.$report.withValue(progress) {
+                            ExecutionBudget.with(budget) { run() }
+                        }
                     }
                 }
             }

@@ -7,10 +7,16 @@ public struct CellLimits: Sendable {
     /// Bytes the cell may allocate, when set (by the session or the cell's own option); nil
     /// leaves the choice to the library (Prelude takes half of the available memory).
     public let memoryBytes: Int?
+    /// Writes text into the cell's output, in order with what the cell prints: for library
+    /// work that reports as it goes (a check's outcomes), which must not go to the process's own
+    /// standard output.
+    public let write: @Sendable (String) -> Void
 
-    public init(timeout: Double, deadline: ContinuousClock.Instant, memoryBytes: Int?) {
+    public init(timeout: Double, deadline: ContinuousClock.Instant, memoryBytes: Int?,
+                write: @escaping @Sendable (String) -> Void = { _ in }) {
         self.timeout = timeout
         self.deadline = deadline
         self.memoryBytes = memoryBytes
+        self.write = write
     }
 }

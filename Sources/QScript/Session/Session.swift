@@ -94,7 +94,10 @@ public final class Session: @unchecked Sendable {
         guard let environment = library.environment else { return execute(cell, number: number, timeout: timeout) }
         // The library sees the cell's limits while its statements run.
         let seconds = min(max(timeout, 0), 1e9)
-        let limits = CellLimits(timeout: timeout, deadline: .now + .seconds(seconds), memoryBytes: memory)
+        // The cell's thread runs the library, so writing into its buffer needs no lock.
+        nonisolated(unsafe) let out = machine.output
+        let limits = CellLimits(timeout: timeout, deadline: .now + .seconds(seconds), memoryBytes: memory,
+                                write: { text in out.write(text) })
         var result: CellResult?
         environment(limits) { result = execute(cell, number: number, timeout: timeout) }
         return result ?? CellResult(status: .error, outputs: [])
