@@ -43,9 +43,11 @@ validate-born:
 	$(SWIFT) build -c release --product validate-born
 	.build/release/validate-born | tee Validation/Born/last-run.txt
 
-# Re-record the differential corpus's expected outputs with the real compiler.
+# Re-record the differential corpora's expected outputs with the real compiler (the language
+# corpus, and the library corpus compiled against the library's modules).
 goldens:
 	bash Tests/QScriptTests/Corpus/record-goldens.sh
+	bash Tests/PreludeTests/LibraryCorpus/record-goldens.sh
 
 clean:
 	rm -rf .build

@@ -1,0 +1,11 @@
+// When a circuit is wrong in a usual way, the check says how.
+var target = Circuit(qubits: 2)
+target.h(0); target.cnot(0, 1)
+var reversed = Circuit(qubits: 2)
+reversed.h(1); reversed.cnot(1, 0)
+_ = expect(reversed, equivalentTo: target)
+var inverse = Circuit(qubits: 1)
+inverse.sdg(0)
+var s = Circuit(qubits: 1)
+s.s(0)
+_ = expect(inverse, equivalentTo: s)
