@@ -6,7 +6,7 @@ export SWIFT
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := libcmark-dev pkg-config
 
-.PHONY: all deps build site test bench goldens validate-born clean
+.PHONY: all deps build site test bench goldens qasm-goldens validate-born clean
 
 all: build
 
@@ -48,6 +48,15 @@ validate-born:
 goldens:
 	bash Tests/QScriptTests/Corpus/record-goldens.sh
 	bash Tests/PreludeTests/LibraryCorpus/record-goldens.sh
+
+# The OpenQASM interop goldens with Qiskit (see Tests/QSimTests/QASM/README.md): QSim's exports,
+# then what the pinned Qiskit writes, loads and computes. CI only compares.
+qasm-goldens:
+	test -x .venv-qasm/bin/python || python3 -m venv .venv-qasm
+	.venv-qasm/bin/pip install -q -r Tests/QSimTests/QASM/requirements-qasm.txt
+	$(SWIFT) build --build-tests
+	RECORD_GOLDENS=1 $(SWIFT) test --skip-build --filter QASMInteropTests/qsimExports || true
+	.venv-qasm/bin/python Tests/QSimTests/QASM/record_qiskit_goldens.py Tests/QSimTests/QASM/Fixtures
 
 clean:
 	rm -rf .build

@@ -60,7 +60,8 @@ let package = Package(
 
         // What the fixture-driven tests share: fixture folders and golden files with a record switch.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "QSimTests", dependencies: ["QSim"]),
+        .testTarget(name: "QSimTests", dependencies: ["QSim", "TestSupport"],
+                    exclude: ["QASM/Fixtures", "QASM/record_qiskit_goldens.py", "QASM/requirements-qasm.txt", "QASM/README.md"]),
         .testTarget(name: "QGenTests", dependencies: ["QGen", "QSim", "Charts"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"], exclude: ["Fixtures"]),
         .testTarget(name: "GradingTests", dependencies: ["Grading", "QSim"]),

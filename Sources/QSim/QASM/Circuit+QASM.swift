@@ -26,7 +26,11 @@ extension Circuit {
     /// `qasm(measure:)`, throwing instead of trapping.
     public func checkedQASM(measure: Bool = false) throws(QSimError) -> String {
         try validateQASMExport()
-        var lines = ["OPENQASM 2.0;", "include \"qelib1.inc\";", "qreg q[\(qubits)];"]
+        var lines = ["OPENQASM 2.0;", "include \"qelib1.inc\";"]
+        // The paper's qelib1.inc lacks Qiskit's later gates: define each one used, exactly.
+        let used = Set(operations.map { Self.qasmName($0)! })
+        for (name, text) in Self.qasmDefinitions where used.contains(name) { lines.append(text) }
+        lines.append("qreg q[\(qubits)];")
         if measure { lines.append("creg c[\(qubits)];") }
         for op in operations {
             let name = Self.qasmName(op)!
@@ -44,6 +48,31 @@ extension Circuit {
             throw .unsupported("operation \(op.name) has no OpenQASM 2.0 equivalent in qelib1.inc")
         }
     }
+
+    /// Definitions, in the paper's gates, of the gates QSim writes that the paper's qelib1.inc
+    /// lacks; each equals QSim's gate exactly (global phase included; the QASM tests check them
+    /// against Qiskit's matrices).
+    static let qasmDefinitions: [(name: String, text: String)] = [
+        ("sx", "gate sx a { h a; s a; h a; }"),
+        ("sxdg", "gate sxdg a { h a; sdg a; h a; }"),
+        ("swap", "gate swap a,b { cx a,b; cx b,a; cx a,b; }"),
+        ("cswap", "gate cswap a,b,c { cx c,b; ccx a,b,c; cx c,b; }"),
+        ("crx", "gate crx(theta) a,b { u1(pi/2) b; cx a,b; u3(-theta/2,0,0) b; cx a,b; u3(theta/2,-pi/2,0) b; }"),
+        ("cry", "gate cry(theta) a,b { ry(theta/2) b; cx a,b; ry(-theta/2) b; cx a,b; }"),
+        ("csx", "gate csx a,b { h b; cu1(pi/2) a,b; h b; }"),
+        ("rxx", "gate rxx(theta) a,b { h a; h b; cx a,b; rz(theta) b; cx a,b; h a; h b; }"),
+        ("ryy", "gate ryy(theta) a,b { rx(pi/2) a; rx(pi/2) b; cx a,b; rz(theta) b; cx a,b; rx(-pi/2) a; rx(-pi/2) b; }"),
+        ("rzz", "gate rzz(theta) a,b { cx a,b; rz(theta) b; cx a,b; }"),
+    ]
+
+    /// The token texts of each definition, to recognise it when reading.
+    static let qasmDefinitionTokens: [String: [String]] = {
+        var result: [String: [String]] = [:]
+        for (name, text) in qasmDefinitions {
+            if let tokens = try? QASMLexer.tokenize(text) { result[name] = tokens.dropLast().map(\.text) }
+        }
+        return result
+    }()
 
     static func qasmName(_ op: Operation) -> String? {
         switch (op.controls.count, op.gate.kind) {
@@ -64,6 +93,7 @@ extension Circuit {
         case (1, .phase): return "cu1"
         case (1, .u3): return "cu3"
         case (1, .swap): return "cswap"
+        case (1, .sx): return "csx"
         case (2, .x): return "ccx"
         default: return nil
         }

@@ -4,6 +4,12 @@ extension QASMParser {
 
     /// The gates QSim maps directly: name -> (parameters, qubits, controls, gate builder).
     /// `U` and `CX` are built into the language; the rest come from qelib1.inc.
+    /// The gates of the OpenQASM 2.0 paper's qelib1.inc (and `U`, `CX`): a file may not redefine
+    /// these. Every other name QSim knows (Qiskit's later additions) yields to a definition in
+    /// the file, as Qiskit's own dumps define e.g. `ryy` or `ecr` themselves.
+    static let paperGates: Set<String> = ["U", "CX", "u3", "u2", "u1", "cx", "id", "x", "y", "z", "h", "s", "sdg", "t", "tdg",
+                                          "rx", "ry", "rz", "cz", "cy", "ch", "ccx", "crz", "cu1", "cu3"]
+
     static let builtins: [String: (params: Int, qubits: Int, controls: Int, make: @Sendable ([Double]) -> Gate)] = [
         "U": (3, 1, 0, { .u3(.constant($0[0]), .constant($0[1]), .constant($0[2])) }),
         "CX": (0, 2, 1, { _ in .x }),
@@ -30,7 +36,33 @@ extension QASMParser {
         // qelib1's rzz is diag(1, e^{iθ}, e^{iθ}, 1) = e^{iθ/2}·ZZ(θ): equal up to global phase.
         "rzz": (1, 2, 0, { .zz(.constant($0[0])) }),
         "rxx": (1, 2, 0, { .xx(.constant($0[0])) }), "ryy": (1, 2, 0, { .yy(.constant($0[0])) }),
+        // Qiskit's further qelib1 gates: u0 (an idle step), and multi-controlled X and √X.
+        "u0": (1, 1, 0, { _ in .identity }),
+        "csx": (0, 2, 1, { _ in .sx }),
+        "c3x": (0, 4, 3, { _ in .x }), "c4x": (0, 5, 4, { _ in .x }),
+        "c3sqrtx": (0, 4, 3, { _ in .sx }),
     ]
+
+    /// Qiskit's gates that are sequences of the paper's gates, exactly (checked against Qiskit's
+    /// matrices in the QASM tests): each step is (gate, its parameters from the call's, qubit
+    /// indices into the call's). `cu(θ,φ,λ,γ)` is controlled e^{iγ}·U3(θ,φ,λ); `rccx`, `rc3x` are
+    /// the relative-phase Toffolis.
+    static let expansions: [String: (params: Int, qubits: Int, steps: [(String, @Sendable ([Double]) -> [Double], [Int])])] = {
+        let none: @Sendable ([Double]) -> [Double] = { _ in [] }
+        let quarter: @Sendable ([Double]) -> [Double] = { _ in [Double.pi / 4] }
+        let minusQuarter: @Sendable ([Double]) -> [Double] = { _ in [-Double.pi / 4] }
+        // H, T and T† on qubit `q`, as the paper's gates.
+        func h(_ q: Int) -> (String, @Sendable ([Double]) -> [Double], [Int]) { ("h", none, [q]) }
+        func t(_ q: Int) -> (String, @Sendable ([Double]) -> [Double], [Int]) { ("u1", quarter, [q]) }
+        func tdg(_ q: Int) -> (String, @Sendable ([Double]) -> [Double], [Int]) { ("u1", minusQuarter, [q]) }
+        func cx(_ a: Int, _ b: Int) -> (String, @Sendable ([Double]) -> [Double], [Int]) { ("cx", none, [a, b]) }
+        return [
+            "cu": (4, 2, [("u1", { [$0[3]] }, [0]), ("cu3", { [$0[0], $0[1], $0[2]] }, [0, 1])]),
+            "rccx": (0, 3, [h(2), t(2), cx(1, 2), tdg(2), cx(0, 2), t(2), cx(1, 2), tdg(2), h(2)]),
+            "rc3x": (0, 4, [h(3), t(3), cx(2, 3), tdg(3), h(3), cx(0, 3), t(3), cx(1, 3), tdg(3), cx(0, 3), t(3), cx(1, 3),
+                            tdg(3), h(3), t(3), cx(2, 3), tdg(3), h(3)]),
+        ]
+    }()
 
     /// Applies gate `name` to absolute qubits, expanding user definitions.
     mutating func emit(_ name: String, _ token: QASMToken, _ values: [Double], _ qubits: [Int]) throws(QSimError) {
@@ -46,6 +78,12 @@ extension QASMParser {
                 let v = try call.parameters.map { (e) throws(QSimError) -> Double in try e.evaluate(env) }
                 try emit(call.name, call.token, v, call.arguments.map { map[$0.0]! })
             }
+            return
+        }
+        if let e = Self.expansions[name], includesQelib {
+            try check(name, token, values.count, e.params, qubits.count, e.qubits)
+            if !values.allSatisfy(\.isFinite) { throw error(at: token, "gate '\(name)' has a parameter that is not a finite number") }
+            for (gate, parameters, indices) in e.steps { try emit(gate, token, parameters(values), indices.map { qubits[$0] }) }
             return
         }
         guard let b = Self.builtins[name], builtinIsVisible(name) else {
@@ -66,9 +104,10 @@ extension QASMParser {
 
     /// gate name(params) a, b { body }
     mutating func gateDefinition() throws(QSimError) {
+        let start = position
         advance()
         let (name, nt) = try identifier("a gate name")
-        if definitions[name] != nil || (Self.builtins[name] != nil && builtinIsVisible(name)) {
+        if definitions[name] != nil || (Self.paperGates.contains(name) && builtinIsVisible(name)) {
             throw error(at: nt, "gate '\(name)' is already defined")
         }
         var params: [String] = []
@@ -101,6 +140,9 @@ extension QASMParser {
             body.append(Call(name: callee, token: ct, parameters: exprs, arguments: args))
         }
         try expect("}")
+        // The exact definition QSim writes for one of its own gates keeps QSim's gate (so a file
+        // QSim wrote reads back gate for gate); any other definition takes precedence.
+        if let own = Circuit.qasmDefinitionTokens[name], own == tokens[start..<position].map(\.text) { return }
         definitions[name] = Definition(parameters: params, qubits: formals, body: body)
     }
 

@@ -1,0 +1,19 @@
+OPENQASM 2.0;
+include "qelib1.inc";
+gate mcx q0,q1,q2,q3 { h q3; p(pi/8) q0; p(pi/8) q1; p(pi/8) q2; p(pi/8) q3; cx q0,q1; p(-pi/8) q1; cx q0,q1; cx q1,q2; p(-pi/8) q2; cx q0,q2; p(pi/8) q2; cx q1,q2; p(-pi/8) q2; cx q0,q2; cx q2,q3; p(-pi/8) q3; cx q1,q3; p(pi/8) q3; cx q2,q3; p(-pi/8) q3; cx q0,q3; p(pi/8) q3; cx q2,q3; p(-pi/8) q3; cx q1,q3; p(pi/8) q3; cx q2,q3; p(-pi/8) q3; cx q0,q3; h q3; }
+qreg q[4];
+rxx(2.391461433833703) q[3],q[1];
+ch q[3],q[1];
+u2(0.30054191179544887,2.0490597166856945) q[3];
+tdg q[0];
+ccx q[1],q[0],q[2];
+z q[3];
+mcx q[1],q[0],q[2],q[3];
+swap q[1],q[2];
+t q[2];
+ry(2.9861949419546665) q[2];
+p(0.9458027340115649) q[0];
+z q[2];
+sxdg q[2];
+mcx q[0],q[1],q[2],q[3];
+rx(0.8038278444272553) q[2];

@@ -1,0 +1,9 @@
+OPENQASM 2.0;
+include "qelib1.inc";
+gate sxdg a { h a; sdg a; h a; }
+qreg q[2];
+sxdg q[1];
+sxdg q[0];
+cy q[1],q[0];
+tdg q[1];
+cu3(0.3,-0.7,1.1) q[0],q[1];

@@ -1,0 +1,12 @@
+OPENQASM 2.0;
+include "qelib1.inc";
+qreg q[4];
+cz q[1],q[0];
+rz(1.761) q[0];
+tdg q[2];
+ry(2.786) q[3];
+cx q[0],q[2];
+z q[3];
+tdg q[2];
+ry(2.47) q[2];
+cu3(0.3,-0.7,1.1) q[0],q[1];

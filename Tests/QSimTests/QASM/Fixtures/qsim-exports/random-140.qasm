@@ -1,0 +1,10 @@
+OPENQASM 2.0;
+include "qelib1.inc";
+qreg q[3];
+z q[0];
+cx q[2],q[0];
+ch q[1],q[2];
+sdg q[2];
+z q[1];
+rx(1.842) q[2];
+cu3(0.3,-0.7,1.1) q[0],q[1];
