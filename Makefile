@@ -4,13 +4,14 @@
 SWIFT ?= $(shell command -v swift 2>/dev/null || echo /opt/swift/usr/bin/swift)
 export SWIFT
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-APT_PACKAGES := libcmark-dev pkg-config
+APT_PACKAGES := libcmark-dev pkg-config katex libjs-katex nodejs
 
 .PHONY: all deps build site test bench goldens qasm-goldens validate-born clean
 
 all: build
 
-# System packages: libcmark (the CommonMark parser) and pkg-config to find it.
+# System packages: libcmark (the CommonMark parser) and pkg-config to find it; KaTeX and node,
+# which typeset the tutorials' math when the site is built.
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \

@@ -86,3 +86,37 @@ import Testing
         #expect(result.stderr.contains("cannot read the tutorials folder 'tutorials'"))
     }
 }
+
+/// Math is typeset by KaTeX when the site is built; bad TeX is visible on the page and reported
+/// with its line.
+@Suite struct MathBuildTests {
+    @Test func formulasAreTypesetAndBadTeXIsLocated() throws {
+        let folder = try QbookProcess.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let tutorials = folder.appendingPathComponent("tutorials")
+        try FileManager.default.createDirectory(at: tutorials, withIntermediateDirectories: true)
+        try Data("""
+            ---
+            title: Math
+            ---
+            Inline $a^2 + b^2$ and display:
+
+            $$\\frac{1}{2}$$
+
+            A typo: $\\frac{1}{$ here.
+
+            """.utf8).write(to: tutorials.appendingPathComponent("math.md"))
+        let build = try QbookProcess.run(["build"], in: folder)
+        #expect(build.status == 0, "\(build.stderr)")
+        #expect(build.stderr.contains("tutorials/math.md:8:9: warning: TeX:"), "\(build.stderr)")
+        let page = try String(contentsOf: folder.appendingPathComponent("outputs/site/math.html"), encoding: .utf8)
+        #expect(page.contains("<span class=\"math inline\"><span class=\"katex\">"))
+        #expect(page.contains("class=\"katex-display\""))
+        #expect(page.contains("math-error") && page.contains("$\\frac{1}{$"))
+        #expect(page.contains("href=\"assets/katex/katex.min.css\""))
+        let fonts = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("outputs/site/assets/katex/fonts").path)
+        #expect(fonts.contains("KaTeX_Main-Regular.woff2"))
+        // The same sources give the same bytes.
+        #expect(try QbookProcess.run(["build", "--check"], in: folder).status == 0)
+    }
+}

@@ -69,7 +69,26 @@ public struct SiteBuilder: Sendable {
         }
         if failed { return .cellsFailed }
 
-        let files = SiteLayout(runs: runs).files()
+        var layout = SiteLayout(runs: runs)
+        let formulas = Array(Set(runs.flatMap { $0.tutorial.math.map { MathTypesetter.Formula(tex: $0.tex, display: $0.isDisplay) } }))
+            .sorted { ($0.tex, $0.display ? 1 : 0) < ($1.tex, $1.display ? 1 : 0) }
+        if !formulas.isEmpty {
+            do throws(MathTypesetter.Unavailable) {
+                layout.math = try MathTypesetter.typeset(formulas)
+                layout.mathAssets = try MathTypesetter.assets(under: SiteLayout.katexFolder)
+            } catch {
+                console.err("qbook: error: \(error.description); the site was not written\n")
+                return .inputError
+            }
+            for run in runs {
+                for span in run.tutorial.math {
+                    if case .error(let message)? = layout.math[MathTypesetter.Formula(tex: span.tex, display: span.isDisplay)] {
+                        console.err("\(run.tutorial.path):\(span.range.start.line):\(span.range.start.column): warning: TeX: \(message)\n")
+                    }
+                }
+            }
+        }
+        let files = layout.files()
         return check ? compare(files, console: console) : write(files, console: console)
     }
 
@@ -88,7 +107,7 @@ public struct SiteBuilder: Sendable {
 
     /// Writes into a fresh sibling folder, then swaps it for the old site, so readers never see
     /// a half-written site and a failure leaves the old one in place.
-    private func write(_ files: [(path: String, contents: String)], console: Console) -> Outcome {
+    private func write(_ files: [(path: String, contents: Data)], console: Console) -> Outcome {
         let fileManager = FileManager.default
         let target = URL(fileURLWithPath: outputDirectory)
         let parent = target.deletingLastPathComponent()
@@ -111,23 +130,23 @@ public struct SiteBuilder: Sendable {
         return .built(files: files.count)
     }
 
-    private func writeFiles(_ files: [(path: String, contents: String)], under root: URL) throws {
+    private func writeFiles(_ files: [(path: String, contents: Data)], under root: URL) throws {
         let fileManager = FileManager.default
         for file in files {
             let url = root.appendingPathComponent(file.path)
             try fileManager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(file.contents.utf8).write(to: url)
+            try file.contents.write(to: url)
         }
     }
 
     /// Compares what a build would write with what is on disk, file by file.
-    private func compare(_ files: [(path: String, contents: String)], console: Console) -> Outcome {
+    private func compare(_ files: [(path: String, contents: Data)], console: Console) -> Outcome {
         let root = URL(fileURLWithPath: outputDirectory)
         var differing: [String] = []
         let expected = Set(files.map(\.path))
         for file in files {
             let onDisk = try? Data(contentsOf: root.appendingPathComponent(file.path))
-            if onDisk != Data(file.contents.utf8) { differing.append(file.path) }
+            if onDisk != file.contents { differing.append(file.path) }
         }
         let existing = (FileManager.default.enumerator(atPath: root.path)?.allObjects as? [String] ?? [])
             .filter { !$0.hasPrefix(".") }

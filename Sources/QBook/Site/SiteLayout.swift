@@ -1,17 +1,26 @@
+import Foundation
+
 /// The files of the course site, as paths relative to the site folder and their contents.
 /// Everything is derived from the runs alone, in a fixed order, so the same tutorials always
 /// give the same bytes.
 struct SiteLayout {
     let runs: [TutorialRun]
+    /// The course's formulas as KaTeX typeset them, and KaTeX's stylesheet and fonts.
+    var math: [MathTypesetter.Formula: MathTypesetter.Outcome] = [:]
+    var mathAssets: [(path: String, contents: Data)] = []
 
     static let stylesheetPath = "assets/qbook.css"
+    static let katexFolder = "assets/katex"
 
-    func files() -> [(path: String, contents: String)] {
-        let renderer = PageRenderer(homeLink: "index.html", stylesheet: Self.stylesheetPath)
-        var files: [(String, String)] = [("index.html", index()), (Self.stylesheetPath, PageStyle.css + "\n")]
+    func files() -> [(path: String, contents: Data)] {
+        var renderer = PageRenderer(homeLink: "index.html", stylesheet: Self.stylesheetPath)
+        renderer.typesetMath = math
+        renderer.mathStylesheet = mathAssets.isEmpty ? nil : Self.katexFolder + "/katex.min.css"
+        var files: [(String, Data)] = [("index.html", Data(index().utf8)), (Self.stylesheetPath, Data((PageStyle.css + "\n").utf8))]
         for run in runs {
-            files.append((Self.pagePath(for: run.tutorial), renderer.render(run)))
+            files.append((Self.pagePath(for: run.tutorial), Data(renderer.render(run).utf8)))
         }
+        files += mathAssets
         return files.sorted { $0.0 < $1.0 }
     }
 
