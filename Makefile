@@ -6,7 +6,7 @@ export SWIFT
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := libcmark-dev pkg-config katex libjs-katex nodejs
 
-.PHONY: all deps build site test bench goldens qasm-goldens validate-born clean
+.PHONY: all deps build install site test bench goldens qasm-goldens validate-born clean
 
 all: build
 
@@ -23,6 +23,12 @@ deps:
 
 build: deps
 	$(SWIFT) build -c release --product qbook
+
+# The qbook command on the PATH (PREFIX/bin; ~/.local by default).
+PREFIX ?= $(HOME)/.local
+install: build
+	install -d $(PREFIX)/bin
+	install -m 755 .build/release/qbook $(PREFIX)/bin/qbook
 
 # Run every tutorial and write the course site into outputs/site/.
 site: build

@@ -120,3 +120,56 @@ import Testing
         #expect(try QbookProcess.run(["build", "--check"], in: folder).status == 0)
     }
 }
+
+/// What a new author tripped over: the spelling of the tutorials folder, an empty folder, and a
+/// failed build that did not say the site was left alone.
+@Suite struct BuildStumbleTests {
+    private func course(failing: Bool = false) throws -> URL {
+        let folder = try QbookProcess.scratchFolder()
+        let tutorials = folder.appendingPathComponent("tutorials")
+        try FileManager.default.createDirectory(at: tutorials, withIntermediateDirectories: true)
+        try Data("""
+            ---
+            title: Paths
+            ---
+            ```swift
+            //| expect-error: true
+            print(undefinedName)
+            ```
+
+            ```swift
+            print(\(failing ? "[1][3]" : "1"))
+            ```
+
+            """.utf8).write(to: tutorials.appendingPathComponent("paths.md"))
+        return folder
+    }
+
+    @Test func pagesDoNotDependOnHowTheFolderIsSpelled() throws {
+        let folder = try course()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try QbookProcess.run(["build"], in: folder).status == 0)
+        let page = try String(contentsOf: folder.appendingPathComponent("outputs/site/paths.html"), encoding: .utf8)
+        #expect(page.contains("tutorials/paths.md:6:7: error: cannot find &#39;undefinedName&#39; in scope")
+                || page.contains("tutorials/paths.md:6:7: error: cannot find 'undefinedName' in scope"), "\(page)")
+        for spelling in ["./tutorials", "tutorials/", folder.appendingPathComponent("tutorials").path] {
+            let check = try QbookProcess.run(["build", "--tutorials", spelling, "--check"], in: folder)
+            #expect(check.status == 0, "\(spelling): \(check.stderr)")
+        }
+        #expect(!page.contains(folder.path))
+    }
+
+    @Test func anEmptyFolderAndAFailedBuildSaySo() throws {
+        let folder = try QbookProcess.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("tutorials"), withIntermediateDirectories: true)
+        let empty = try QbookProcess.run(["build"], in: folder)
+        #expect(empty.status == 2 && empty.stderr.contains("no tutorials (*.md files) in 'tutorials'; the site was not written"))
+        let failing = try course(failing: true)
+        defer { try? FileManager.default.removeItem(at: failing) }
+        let build = try QbookProcess.run(["build"], in: failing)
+        #expect(build.status == 1)
+        #expect(build.stderr.hasSuffix("qbook: the site was not written: fix the cells above (a cell meant to fail takes '//| expect-error: true'), then run qbook build again\n"))
+        #expect(!FileManager.default.fileExists(atPath: failing.appendingPathComponent("outputs/site").path))
+    }
+}

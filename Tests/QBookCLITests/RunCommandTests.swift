@@ -166,7 +166,12 @@ import Testing
     @Test func malformedFrontMatter() throws {
         let result = try QbookProcess.run(["run", "bad-front-matter.md"])
         #expect(result.status == 2)
-        #expect(result.stderr.hasPrefix("bad-front-matter.md:3:1: error: front matter is not valid YAML"))
+        // The unclosed bracket on line 2 is the mistake; the parser only notices on line 3.
+        #expect(result.stderr.hasPrefix("bad-front-matter.md:2:8: error: front matter is not valid YAML"))
+        #expect(result.stderr.contains("bad-front-matter.md:3:1: note: the YAML parser stopped here"))
         #expect(result.stdout == "")
+        // --format json says why instead of printing nothing.
+        let json = try QbookProcess.run(["run", "bad-front-matter.md", "--format", "json"])
+        #expect(json.status == 2 && json.stdout.contains("\"id\": \"front-matter-yaml\"") && json.stdout.contains("\"line\": 2"))
     }
 }

@@ -127,6 +127,13 @@ struct FrontMatterParser {
              YamlError.parser(let context, let problem, let mark, _),
              YamlError.composer(let context, let problem, let mark, _):
             let text = context.map { "\(problem) (\($0.text))" } ?? problem
+            // An unclosed bracket or quote is found where the next line begins; point at the
+            // construct that was left open, with a note where the parser gave up.
+            if let context, context.text.contains("flow") || context.text.contains("quoted") {
+                return SourceDiagnostic(id: "front-matter-yaml", message: "front matter is not valid YAML: \(text)",
+                                        path: source.path, position: position(context.mark),
+                                        notes: [.init(message: "the YAML parser stopped here", position: position(mark))])
+            }
             return SourceDiagnostic(id: "front-matter-yaml", message: "front matter is not valid YAML: \(text)",
                                     path: source.path, position: position(mark))
         case YamlError.duplicatedKeysInMapping(let duplicates, let context):

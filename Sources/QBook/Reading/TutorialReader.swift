@@ -7,6 +7,12 @@ public struct TutorialReader: Sendable {
 
     /// Reads the file at `path`; the path is kept as given for diagnostics.
     public func read(path: String) throws(SourceDiagnostics) -> Tutorial {
+        try read(path: path, showingAs: path)
+    }
+
+    /// Reads the file at `path`, naming it `shownPath` in the tutorial and every diagnostic (so a
+    /// site does not depend on how its folder was spelled on the command line).
+    public func read(path: String, showingAs shownPath: String) throws(SourceDiagnostics) -> Tutorial {
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -17,7 +23,7 @@ public struct TutorialReader: Sendable {
         guard let text = String(data: data, encoding: .utf8) else {
             throw SourceDiagnostics([fileError("file is not UTF-8 text: \(path)", path: path)])
         }
-        let source = SourceText(path: path, text: text)
+        let source = SourceText(path: shownPath, text: text)
         if path.hasSuffix(".swift") { return readSwift(source) }
         do throws(SourceDiagnostics) {
             return try readMarkdown(source)

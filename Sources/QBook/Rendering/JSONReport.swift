@@ -20,6 +20,16 @@ public enum JSONReport {
         return json.serialized() + "\n"
     }
 
+    /// A file that could not be read as a tutorial: `{"file", "errors": [...]}` (each error as a
+    /// cell's error output is), so a tool reading JSON is told why instead of getting nothing.
+    public static func render(unreadable path: String, _ diagnostics: [SourceDiagnostic]) -> String {
+        let json: JSONValue = .object([
+            ("file", .string(path)),
+            ("errors", .array(diagnostics.map { output(.error($0)) })),
+        ])
+        return json.serialized() + "\n"
+    }
+
     private static func output(_ output: CellRun.Output) -> JSONValue {
         switch output {
         case .text(let text):

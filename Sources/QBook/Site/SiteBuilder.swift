@@ -42,20 +42,28 @@ public struct SiteBuilder: Sendable {
             console.err("qbook: error: cannot read the tutorials folder '\(tutorialsDirectory)'\n")
             return .inputError
         }
-        let paths = names.filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.sorted()
-            .map { tutorialsDirectory.hasSuffix("/") ? tutorialsDirectory + $0 : tutorialsDirectory + "/" + $0 }
+        let markdown = names.filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.sorted()
+        if markdown.isEmpty {
+            console.err("qbook: error: no tutorials (*.md files) in '\(tutorialsDirectory)'; the site was not written\n")
+            return .inputError
+        }
+        let shown = Self.shownFolder(tutorialsDirectory)
 
         var tutorials: [Tutorial] = []
         var readFailed = false
-        for path in paths {
+        for name in markdown {
             do throws(SourceDiagnostics) {
-                tutorials.append(try TutorialReader().read(path: path))
+                let path = (tutorialsDirectory.hasSuffix("/") ? tutorialsDirectory : tutorialsDirectory + "/") + name
+                tutorials.append(try TutorialReader().read(path: path, showingAs: shown + "/" + name))
             } catch {
                 readFailed = true
                 console.err(DiagnosticFormatter().format(error.diagnostics, source: error.source))
             }
         }
-        if readFailed { return .inputError }
+        if readFailed {
+            console.err("qbook: the site was not written: fix the tutorials above, then run qbook build again\n")
+            return .inputError
+        }
         tutorials.sort { ($0.frontMatter.order ?? Int.max, $0.path) < ($1.frontMatter.order ?? Int.max, $1.path) }
 
         let runs = runAll(tutorials)
@@ -67,7 +75,10 @@ public struct SiteBuilder: Sendable {
                 console.err(DiagnosticFormatter().format(cellRun.diagnostics, source: run.tutorial.source))
             }
         }
-        if failed { return .cellsFailed }
+        if failed {
+            console.err("qbook: the site was not written: fix the cells above (a cell meant to fail takes '//| expect-error: true'), then run qbook build again\n")
+            return .cellsFailed
+        }
 
         var layout = SiteLayout(runs: runs)
         let formulas = Array(Set(runs.flatMap { $0.tutorial.math.map { MathTypesetter.Formula(tex: $0.tex, display: $0.isDisplay) } }))
@@ -90,6 +101,17 @@ public struct SiteBuilder: Sendable {
         }
         let files = layout.files()
         return check ? compare(files, console: console) : write(files, console: console)
+    }
+
+    /// The tutorials folder as pages name it: relative to the working directory when inside it
+    /// (`./tutorials`, `tutorials/` and an absolute path to it all give `tutorials`), else its
+    /// own name, so no page depends on how the folder was spelled or where the project lives.
+    static func shownFolder(_ folder: String) -> String {
+        let url = URL(fileURLWithPath: folder).standardizedFileURL
+        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).standardizedFileURL.path
+        let path = url.path
+        if path.hasPrefix(cwd + "/") { return String(path.dropFirst(cwd.count + 1)) }
+        return url.lastPathComponent
     }
 
     /// Runs the tutorials in parallel, one session each (a session runs its cells on a thread

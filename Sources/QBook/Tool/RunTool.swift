@@ -29,6 +29,7 @@ public struct RunTool: Sendable {
         do throws(SourceDiagnostics) {
             tutorial = try TutorialReader().read(path: path)
         } catch {
+            if format == .json { console.out(JSONReport.render(unreadable: path, error.diagnostics)) }
             for diagnostic in error.diagnostics {
                 if diagnostic.id == "file" {
                     console.err("qbook: error: \(diagnostic.message)\n")
