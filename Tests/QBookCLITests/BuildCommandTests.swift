@@ -173,3 +173,27 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: failing.appendingPathComponent("outputs/site").path))
     }
 }
+
+/// Each page links the tutorials before and after it, and those it builds on, by title.
+@Suite struct NavigationTests {
+    @Test func pagesLinkTheirNeighboursAndPrerequisites() throws {
+        let folder = try QbookProcess.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let tutorials = folder.appendingPathComponent("tutorials")
+        try FileManager.default.createDirectory(at: tutorials, withIntermediateDirectories: true)
+        for (name, order, prerequisites) in [("a", 1, "[]"), ("b", 2, "[1]"), ("c", 3, "[1, 2]")] {
+            try Data("---\ntitle: Part \(name.uppercased())\norder: \(order)\nprerequisites: \(prerequisites)\n---\nText.\n".utf8)
+                .write(to: tutorials.appendingPathComponent("\(name).md"))
+        }
+        #expect(try QbookProcess.run(["build"], in: folder).status == 0)
+        func page(_ name: String) throws -> String {
+            try String(contentsOf: folder.appendingPathComponent("outputs/site/\(name).html"), encoding: .utf8)
+        }
+        let b = try page("b"), a = try page("a"), c = try page("c")
+        #expect(b.contains("<a class=\"previous\" href=\"a.html\" rel=\"prev\">← Part A</a>"))
+        #expect(b.contains("<a class=\"next\" href=\"c.html\" rel=\"next\">Part C →</a>"))
+        #expect(b.contains("Read first: <a href=\"a.html\">Part A</a>"))
+        #expect(!a.contains("rel=\"prev\"") && !c.contains("rel=\"next\""))
+        #expect(c.contains("Read first: <a href=\"a.html\">Part A</a>, <a href=\"b.html\">Part B</a>"))
+    }
+}

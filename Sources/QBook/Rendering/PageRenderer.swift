@@ -9,6 +9,12 @@ public struct PageRenderer: Sendable {
     /// The typeset formulas, and KaTeX's stylesheet to link when there are any.
     var typesetMath: [MathTypesetter.Formula: MathTypesetter.Outcome] = [:]
     var mathStylesheet: String?
+    /// A link: its title and where it goes.
+    struct Link: Sendable { var title: String; var href: String }
+    /// Within a site: the tutorials before and after this one, and those to read first.
+    var previous: Link?
+    var next: Link?
+    var prerequisites: [Link] = []
 
     public init(homeLink: String? = nil, stylesheet: String? = nil) {
         self.homeLink = homeLink
@@ -25,8 +31,29 @@ public struct PageRenderer: Sendable {
             ]),
             body: [
                 homeLink.map { .tag("nav", [.tag("a", ["href": $0], text: "Course index")]) } ?? .fragment([]),
-                .tag("main", [.tag("h1", text: title), .trusted(body(of: run))]),
+                .tag("main", [.tag("h1", text: title), readFirst(), .trusted(body(of: run))]),
+                pager(),
             ])
+    }
+
+    /// "Read first: …", linking each prerequisite by its title.
+    private func readFirst() -> HTMLNode {
+        if prerequisites.isEmpty { return .fragment([]) }
+        var parts: [HTMLNode] = [.text("Read first: ")]
+        for (i, link) in prerequisites.enumerated() {
+            if i > 0 { parts.append(.text(", ")) }
+            parts.append(.tag("a", ["href": link.href], text: link.title))
+        }
+        return .tag("p", ["class": "prerequisites"], parts)
+    }
+
+    /// Links to the previous and next tutorials of the course.
+    private func pager() -> HTMLNode {
+        if previous == nil && next == nil { return .fragment([]) }
+        var parts: [HTMLNode] = []
+        if let previous { parts.append(.tag("a", ["class": "previous", "href": previous.href, "rel": "prev"], text: "← " + previous.title)) }
+        if let next { parts.append(.tag("a", ["class": "next", "href": next.href, "rel": "next"], text: next.title + " →")) }
+        return .tag("nav", ["class": "pager"], parts)
     }
 
     /// The page's content without the surrounding document.

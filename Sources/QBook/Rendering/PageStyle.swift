@@ -4,6 +4,10 @@ enum PageStyle {
     static let css = """
     body { margin: 0; font: 17px/1.6 system-ui, -apple-system, "Segoe UI", sans-serif; color: #1d2330; background: #fdfdfc; }
     nav { max-width: 46rem; margin: 0 auto; padding: 1rem 1.25rem 0; font-size: 0.9rem; }
+    nav.pager { display: flex; justify-content: space-between; gap: 1rem; padding-bottom: 2rem; }
+    nav.pager .next { margin-left: auto; }
+    p.prerequisites { font-size: 0.9rem; color: #555; }
+    .math-error { color: #b00020; background: #fde7ea; }
     main { max-width: 46rem; margin: 0 auto; padding: 1rem 1.25rem 4rem; }
     h1, h2, h3 { line-height: 1.25; }
     a { color: #2456a6; }

@@ -17,8 +17,15 @@ struct SiteLayout {
         renderer.typesetMath = math
         renderer.mathStylesheet = mathAssets.isEmpty ? nil : Self.katexFolder + "/katex.min.css"
         var files: [(String, Data)] = [("index.html", Data(index().utf8)), (Self.stylesheetPath, Data((PageStyle.css + "\n").utf8))]
-        for run in runs {
-            files.append((Self.pagePath(for: run.tutorial), Data(renderer.render(run).utf8)))
+        let byOrder = Dictionary(runs.compactMap { run in run.tutorial.frontMatter.order.map { ($0, run.tutorial) } },
+                                 uniquingKeysWith: { first, _ in first })
+        func link(_ t: Tutorial) -> PageRenderer.Link { .init(title: t.frontMatter.title, href: Self.pagePath(for: t)) }
+        for (i, run) in runs.enumerated() {
+            var page = renderer
+            page.previous = i > 0 ? link(runs[i - 1].tutorial) : nil
+            page.next = i + 1 < runs.count ? link(runs[i + 1].tutorial) : nil
+            page.prerequisites = run.tutorial.frontMatter.prerequisites.compactMap { byOrder[$0] }.map(link)
+            files.append((Self.pagePath(for: run.tutorial), Data(page.render(run).utf8)))
         }
         files += mathAssets
         return files.sorted { $0.0 < $1.0 }
