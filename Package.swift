@@ -43,7 +43,10 @@ let package = Package(
         .target(name: "Prelude", dependencies: ["QScript", "QSim", "QGen", "Charts", "Grading"], exclude: ["README.md"]),
         .target(
             name: "QBook",
-            dependencies: ["CCMark", "Prelude", "QScript", "Grading", .product(name: "Yams", package: "Yams")],
+            dependencies: ["CCMark", "Prelude", "QScript", "Grading", .product(name: "Yams", package: "Yams"),
+                           .product(name: "SwiftIDEUtils", package: "swift-syntax"),
+                           .product(name: "SwiftParser", package: "swift-syntax"),
+                           .product(name: "SwiftSyntax", package: "swift-syntax")],
             exclude: ["README.md"]
         ),
         // The `qbook` command (the product keeps that name; the target's differs from QBook's by more than case).

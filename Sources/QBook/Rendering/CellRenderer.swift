@@ -11,7 +11,7 @@ struct CellRenderer {
         var parts: [HTMLNode] = []
         if options.echo {
             parts.append(.tag("pre", ["class": "source"], [
-                .tag("code", ["class": "language-swift"], text: cell.displaySource),
+                .tag("code", ["class": "language-swift"], SwiftHighlighter.highlight(cell.displaySource)),
             ]))
         }
         if options.output, let run, !run.outputs.isEmpty {

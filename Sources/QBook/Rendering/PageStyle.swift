@@ -2,6 +2,7 @@
 /// `assets/qbook.css` for the course site. Plain and readable.
 enum PageStyle {
     static let css = """
+    :root { color-scheme: light dark; }
     body { margin: 0; font: 17px/1.6 system-ui, -apple-system, "Segoe UI", sans-serif; color: #1d2330; background: #fdfdfc; }
     nav { max-width: 46rem; margin: 0 auto; padding: 1rem 1.25rem 0; font-size: 0.9rem; }
     nav.pager { display: flex; justify-content: space-between; gap: 1rem; padding-bottom: 2rem; }
@@ -25,5 +26,40 @@ enum PageStyle {
     .math.display { display: block; overflow-x: auto; text-align: center; margin: 1rem 0; }
     details { margin: 1rem 0; padding: 0.5rem 1rem; border: 1px solid #e2e5ea; border-radius: 6px; }
     summary { cursor: pointer; font-weight: 600; }
+    .tok-keyword { color: #9b2393; font-weight: 600; }
+    .tok-type { color: #0b4f79; }
+    .tok-string { color: #b5280f; }
+    .tok-number { color: #1c00cf; }
+    .tok-comment { color: #5d6c79; font-style: italic; }
+    .tok-attribute, .tok-label { color: #6c36a9; }
+    @media (prefers-color-scheme: dark) {
+      body { color: #e3e5e8; background: #17191d; }
+      a { color: #8ab4f8; }
+      pre { background: #23262c; }
+      .cell pre.source { background: #1f2530; border-left-color: #8ab4f8; }
+      .outputs { border-left-color: #3a3f48; }
+      .outputs pre, .outputs figure, .outputs table { background: #1d2026; }
+      .outputs pre.error { color: #ffb4ab; background: #3b1d1d; }
+      .outputs th, .outputs td { border-bottom-color: #3a3f48; }
+      details { border-color: #3a3f48; }
+      p.prerequisites { color: #a8adb5; }
+      .math-error { color: #ffb4ab; background: #3b1d1d; }
+      .tok-keyword { color: #ff7ab2; }
+      .tok-type { color: #6bdfff; }
+      .tok-string { color: #ff8170; }
+      .tok-number { color: #d9c97c; }
+      .tok-comment { color: #7f8c98; }
+      .tok-attribute, .tok-label { color: #cda1ff; }
+      /* Charts read their colours from these (see Sources/Charts/README.md). */
+      .qb-chart { --qb-chart-text: #e3e5e8; --qb-chart-axis: #9aa0a8; --qb-chart-grid: #33373e;
+                  --qb-chart-muted: #9aa0a8; --qb-chart-background: #1d2026; --qb-chart-box: #2a2f38; }
+    }
+    @media print {
+      nav, .pager { display: none; }
+      body { background: #fff; color: #000; font-size: 11pt; }
+      pre { white-space: pre-wrap; }
+      details { border: none; }
+      details > *:not(summary) { display: block; }
+    }
     """
 }

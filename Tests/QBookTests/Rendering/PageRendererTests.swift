@@ -103,7 +103,7 @@ import TestSupport
         let html = body(tutorial, outputs: [0: [.text("one\n")], 1: [.text("two\n")]])
         #expect(html.contains("<div class=\"cell\" id=\"cell-hidden-source\" data-line=\"1\"><div class=\"outputs\"><pre class=\"output text\">one\n</pre></div></div>"))
         #expect(!html.contains("print(1)"))
-        #expect(html.contains("print(2)"))
+        #expect(html.contains("print(<span class=\"tok-number\">2</span>)"))
         #expect(!html.contains("two\n"))
         #expect(html.contains("class=\"cell exercise-starter\""))
         #expect(!html.contains("secret check"))
@@ -119,5 +119,22 @@ import TestSupport
         #expect(page.contains("<title>Bits &amp; &lt;qubits&gt;</title>"))
         #expect(page.contains("<h1>Bits &amp; &lt;qubits&gt;</h1>"))
         #expect(page.hasSuffix("</html>\n"))
+    }
+}
+
+/// Swift in cells is highlighted with swift-syntax's classification, and still escaped.
+@Suite struct HighlightingTests {
+    @Test func tokensAreClassifiedAndTextIsEscaped() {
+        let nodes = SwiftHighlighter.highlight("let s = \"<b>\" // a < b\nfunc f(x: Int) -> Double { 2.5 }\n")
+        let html = HTMLFormatter().render(.fragment(nodes))
+        #expect(html.contains("<span class=\"tok-keyword\">let</span>"))
+        #expect(html.contains("<span class=\"tok-string\">&quot;&lt;b&gt;&quot;</span>"))
+        #expect(html.contains("<span class=\"tok-comment\">// a &lt; b</span>"))
+        #expect(html.contains("<span class=\"tok-type\">Int</span>") && html.contains("<span class=\"tok-number\">2.5</span>"))
+        // Nothing is lost or added: the text content is the source.
+        let plain = html.replacingOccurrences(of: "<span class=\"[a-z-]+\">", with: "", options: .regularExpression)
+            .replacingOccurrences(of: "</span>", with: "").replacingOccurrences(of: "&lt;", with: "<")
+            .replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&quot;", with: "\"")
+        #expect(plain == "let s = \"<b>\" // a < b\nfunc f(x: Int) -> Double { 2.5 }\n")
     }
 }
