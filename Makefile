@@ -6,7 +6,7 @@ export SWIFT
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := libcmark-dev pkg-config katex libjs-katex nodejs
 
-.PHONY: all deps build install site test bench goldens qasm-goldens validate-born clean
+.PHONY: all deps build install site test bench goldens qasm-goldens validate-born validate-models clean
 
 all: build
 
@@ -49,6 +49,11 @@ bench: deps
 validate-born:
 	$(SWIFT) build -c release --product validate-born
 	.build/release/validate-born | tee Validation/Born/last-run.txt
+
+# The reproductions of the other generative models (QGANs so far), in release.
+validate-models:
+	$(SWIFT) build -c release --product validate-models
+	.build/release/validate-models | tee Validation/Models/last-run.txt
 
 # Re-record the differential corpora's expected outputs with the real compiler (the language
 # corpus, and the library corpus compiled against the library's modules).

@@ -60,6 +60,7 @@ let package = Package(
         .executableTarget(name: "qsim-bench", dependencies: ["QSim", "QGen"], path: "Benchmarks/QSim/Sources"),
         // Reproductions of published results (release builds; `make validate-born`).
         .executableTarget(name: "validate-born", dependencies: ["QGen", "QSim"], path: "Validation/Born", exclude: ["last-run.txt"]),
+        .executableTarget(name: "validate-models", dependencies: ["QGen", "QSim"], path: "Validation/Models", exclude: ["last-run.txt"]),
 
         // What the fixture-driven tests share: fixture folders and golden files with a record switch.
         .target(name: "TestSupport", path: "Tests/TestSupport"),

@@ -13,6 +13,9 @@ public enum Ansatz: Hashable, Sendable {
     /// PennyLane's StronglyEntanglingLayers: per layer, Rot(φ, θ, ω) = RZ(ω)·RY(θ)·RZ(φ) on every
     /// qubit, then CNOT(i, i + r mod n) with range r = (layer mod (n − 1)) + 1. 3·n·layers parameters.
     case stronglyEntangling(layers: Int)
+    /// Zoufal et al.'s generator: Hadamards (a uniform start), an RY layer, then `reps` times a
+    /// circular CZ entangler and an RY layer. n·(reps + 1) parameters.
+    case ryCZ(reps: Int)
 
     /// The parameterised circuit (parameter values all zero).
     public func circuit(qubits n: Int) -> Circuit {
@@ -45,6 +48,14 @@ public enum Ansatz: Hashable, Sendable {
                     if layer < depth { c.rz(try angle(), q) }
                 }
                 if layer < depth { ladder(pairs) }
+            }
+        case let .ryCZ(reps):
+            try require(reps >= 0 && reps <= 1000, "reps must be in 0...1000, got \(reps)")
+            for q in 0..<n { c.h(q) }
+            for q in 0..<n { c.ry(try angle(), q) }
+            for _ in 0..<reps {
+                if n == 2 { c.cz(0, 1) } else if n > 2 { for q in 0..<n { c.cz(q, (q + 1) % n) } }
+                for q in 0..<n { c.ry(try angle(), q) }
             }
         case let .stronglyEntangling(layers):
             try require(layers >= 1 && layers <= 1000, "layers must be in 1...1000, got \(layers)")

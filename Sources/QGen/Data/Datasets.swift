@@ -1,3 +1,5 @@
+import QSim
+
 /// The target distributions of the course's Born-machine experiments.
 public enum Datasets {
     /// Bars and stripes on a `rows`×`cols` grid, uniform over the 2^rows + 2^cols − 2 valid
@@ -108,4 +110,26 @@ public enum Datasets {
         let step = (range.upperBound - range.lowerBound) / Double(count - 1)
         return (0..<count).map { range.lowerBound + Double($0) * step }
     }
+
+    /// Zoufal et al.'s data: `count` samples of e^{μ + σZ} (Z standard normal), rounded to
+    /// integers, those above 2ⁿ − 1 dropped; their empirical distribution. Seeded.
+    public static func roundedLogNormal(qubits n: Int, mu: Double = 1, sigma: Double = 1, count: Int = 20_000, seed: Int = 0) -> Distribution {
+        orTrap { try checkedRoundedLogNormal(qubits: n, mu: mu, sigma: sigma, count: count, seed: seed) }
+    }
+
+    /// `roundedLogNormal(...)`, throwing instead of trapping.
+    public static func checkedRoundedLogNormal(qubits n: Int, mu: Double = 1, sigma: Double = 1, count: Int = 20_000,
+                                               seed: Int = 0) throws(QGenError) -> Distribution {
+        try Distribution.validate(bits: n)
+        try require(mu.isFinite && sigma.isFinite && sigma > 0, "a log-normal needs a finite mu and a positive sigma")
+        try require(count >= 1 && count <= 100_000_000, "count must be in 1...100000000, got \(count)")
+        var rng = SeededGenerator(seed: seed)
+        var counts = [Int](repeating: 0, count: 1 << n)
+        for _ in 0..<count {
+            let x = exp(mu + sigma * rng.nextGaussian()).rounded()
+            if x <= Double((1 << n) - 1) { counts[Int(x)] += 1 }
+        }
+        return try Distribution.checked(counts: counts)
+    }
 }
+

@@ -16,6 +16,8 @@ extension Checker {
                 }
                 if case .poisoned = b { throw CheckError.silent }
                 let f = try read(b, at: callee.loc)
+                // A library value with `callAsFunction` is called as Swift calls it.
+                if isCallable(f.type) { return try checkMethodCall(callee, "callAsFunction", args, expected: expected, at: callee.loc) }
                 return try callValue(f, args, at: callee.loc, name: n)
             }
             if let t = namedType(n) { return try checkInitializer(t, args, expected: expected, at: callee.loc) }
@@ -38,8 +40,15 @@ extension Checker {
             return try callValue(f, args, at: callee.loc, name: nil)
         default:
             let f = try check(callee)
+            if isCallable(f.type) { return try checkMethodCall(callee, "callAsFunction", args, expected: expected, at: callee.loc) }
             return try callValue(f, args, at: callee.loc, name: nil)
         }
+    }
+
+    /// Whether a library type has `callAsFunction`, so its values can be called.
+    func isCallable(_ t: QType) -> Bool {
+        guard case .native(let id) = t else { return false }
+        return library.members.contains { $0.owner == id.name && $0.declaration.contains("func callAsFunction(") }
     }
 
     /// Calls a value of function type (a closure in a variable, a parameter): no labels.
