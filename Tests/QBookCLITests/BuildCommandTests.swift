@@ -197,3 +197,59 @@ import Testing
         #expect(c.contains("Read first: <a href=\"a.html\">Part A</a>, <a href=\"b.html\">Part B</a>"))
     }
 }
+
+/// The built site in a real browser (headless Chromium): search finds a word from the index
+/// page, math is typeset, and an answer sits behind "Show answer". Skipped, saying so, where
+/// Chromium is not installed (.ci/run installs it).
+@Suite struct BrowserTests {
+    static let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    static func dom(_ url: String) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: chromium!)
+        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--virtual-time-budget=3000", "--dump-dom", url]
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = Pipe()
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    @Test(.enabled(if: chromium != nil, "Chromium is not installed (apt-get install chromium)"))
+    func searchMathAndAnswersWorkInABrowser() throws {
+        let folder = try QbookProcess.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let tutorials = folder.appendingPathComponent("tutorials")
+        try FileManager.default.createDirectory(at: tutorials, withIntermediateDirectories: true)
+        try Data("""
+            ---
+            title: Entanglement
+            ---
+            A Bell pair has $\\langle Z_0 Z_1 \\rangle = 1$ and the word quokka.
+
+            ## Exercises
+
+            ### Why?
+
+            Why is it so?
+
+            <details><summary>Show answer</summary>
+
+            Because the amplitudes agree.
+
+            </details>
+
+            """.utf8).write(to: tutorials.appendingPathComponent("bell.md"))
+        #expect(try QbookProcess.run(["build"], in: folder).status == 0)
+        let site = folder.appendingPathComponent("outputs/site")
+        let index = try Self.dom(site.appendingPathComponent("index.html").absoluteString + "?q=quokka")
+        #expect(index.contains("<a href=\"bell.html\">Entanglement</a><p class=\"snippet\">"), "\(index)")
+        let none = try Self.dom(site.appendingPathComponent("index.html").absoluteString + "?q=platypus")
+        #expect(none.contains("No page mentions"))
+        let page = try Self.dom(site.appendingPathComponent("bell.html").absoluteString)
+        #expect(page.contains("class=\"katex\"") && page.contains("<math"))
+        #expect(page.contains("<summary>Show answer</summary>") && page.contains("Because the amplitudes agree."))
+    }
+}

@@ -9,6 +9,8 @@ enum PageStyle {
     nav.pager .next { margin-left: auto; }
     p.prerequisites { font-size: 0.9rem; color: #555; }
     .math-error { color: #b00020; background: #fde7ea; }
+    form.search input { font: inherit; padding: 0.3rem 0.5rem; width: 60%; }
+    .search-results p.snippet { margin: 0.2rem 0 0.8rem; font-size: 0.85rem; color: #555; }
     main { max-width: 46rem; margin: 0 auto; padding: 1rem 1.25rem 4rem; }
     h1, h2, h3 { line-height: 1.25; }
     a { color: #2456a6; }

@@ -28,6 +28,12 @@ struct SiteLayout {
             files.append((Self.pagePath(for: run.tutorial), Data(page.render(run).utf8)))
         }
         files += mathAssets
+        let entries = runs.map { run in
+            SearchIndex.Entry(title: run.tutorial.frontMatter.title, url: Self.pagePath(for: run.tutorial),
+                              text: SearchIndex.text(ofHTML: renderer.body(of: run)))
+        }
+        files.append((SearchIndex.indexPath, Data(SearchIndex.script(entries).utf8)))
+        files.append((SearchIndex.scriptPath, Data((SearchIndex.searchScript + "\n").utf8)))
         return files.sorted { $0.0 < $1.0 }
     }
 
@@ -57,6 +63,16 @@ struct SiteLayout {
         return HTMLDocument.render(
             title: title,
             stylesheet: .tag("link", ["rel": "stylesheet", "href": Self.stylesheetPath]),
-            body: [.tag("main", [.tag("h1", text: title), .tag("ol", ["class": "tutorials"], items)])])
+            body: [.tag("main", [
+                .tag("h1", text: title),
+                .tag("form", ["class": "search", "role": "search", "onsubmit": "return false"], [
+                    .tag("label", ["for": "search"], text: "Search the course "),
+                    .tag("input", ["id": "search", "type": "search", "placeholder": "e.g. kernel, Chow–Liu, shots"]),
+                ]),
+                .tag("ul", ["id": "search-results", "class": "search-results"]),
+                .tag("ol", ["class": "tutorials"], items),
+                .tag("script", ["src": SearchIndex.indexPath]),
+                .tag("script", ["src": SearchIndex.scriptPath]),
+            ])])
     }
 }
