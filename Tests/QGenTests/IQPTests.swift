@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+import QSim
+import QGen
+
+@Suite struct IQPTests {
+    /// |ψ⟩ = Πⱼ exp(iθⱼ X_{gⱼ})|0…0⟩ computed directly: exp(iθX_g)ψ(x) = cos θ ψ(x) + i sin θ ψ(x ⊕ g).
+    func direct(_ iqp: IQPCircuit) -> [Double] {
+        let n = iqp.qubits, size = 1 << n
+        var re = [Double](repeating: 0, count: size), im = re
+        re[0] = 1
+        for (g, theta) in zip(iqp.gates, iqp.parameters) {
+            let mask = g.reduce(0) { $0 | 1 << (n - 1 - $1) }
+            var nr = re, ni = im
+            for x in 0..<size {
+                let y = x ^ mask
+                nr[x] = cos(theta) * re[x] - sin(theta) * im[y]
+                ni[x] = cos(theta) * im[x] + sin(theta) * re[y]
+            }
+            re = nr; im = ni
+        }
+        return zip(re, im).map { $0 * $0 + $1 * $1 }
+    }
+
+    func randomCircuit(_ n: Int, seed: Int) -> IQPCircuit {
+        var rng = SeededGenerator(seed: seed)
+        var gates: [[Int]] = []
+        for q in 0..<n { gates.append([q]) }
+        for _ in 0..<(2 * n) {
+            let a = rng.nextInt(below: n), b = rng.nextInt(below: n)
+            if a != b { gates.append([a, b]) }
+        }
+        gates.append(Array(0..<min(3, n)))
+        return IQPCircuit(qubits: n, gates: gates, parameters: gates.map { _ in rng.nextDouble() * 2 - 1 })
+    }
+
+    @Test func theCircuitIsTheProductOfTheGates() {
+        for n in [1, 2, 3, 5] {
+            let iqp = randomCircuit(n, seed: n)
+            let a = iqp.probabilities(), b = direct(iqp)
+            for i in a.indices { #expect(abs(a[i] - b[i]) < 1e-12, "n=\(n) x=\(i)") }
+        }
+        let design = IQPCircuit(qubits: 4, gates: [[0], [1, 2], [0, 3]], parameters: [0.1, 0.2, 0.3])
+        #expect(abs(design.probabilities().reduce(0, +) - 1) < 1e-12)
+    }
+
+    /// The estimator's formula, summed over every z instead of sampled, is exact.
+    @Test func theEstimatorsFormulaIsExactWhenEnumerated() {
+        for n in [2, 4, 6] {
+            let iqp = randomCircuit(n, seed: 10 + n)
+            for a in [[0], [0, n - 1], Array(0..<n)] {
+                var total = 0.0
+                for zBits in 0..<(1 << n) {
+                    var phase = 0.0
+                    for (g, theta) in zip(iqp.gates, iqp.parameters) where g.filter(a.contains).count % 2 == 1 {
+                        let parity = g.reduce(0) { $0 ^ (zBits >> $1 & 1) }
+                        phase += parity == 1 ? -2 * theta : 2 * theta
+                    }
+                    total += cos(phase)
+                }
+                #expect(abs(total / Double(1 << n) - iqp.expectationZ(a)) < 1e-10, "n=\(n) a=\(a)")
+            }
+        }
+    }
+
+    @Test func theMonteCarloEstimateLiesWithinThreeStandardErrors() throws {
+        for n in [3, 6, 10] {
+            let iqp = randomCircuit(n, seed: 20 + n)
+            for a in [[0], [1, n - 1], [0, 1, 2]] {
+                let exact = iqp.expectationZ(a)
+                let (value, error) = try iqp.checkedEstimateZ(a, samples: 20_000, seed: n)
+                #expect(abs(value - exact) <= 3 * error + 1e-12, "n=\(n) a=\(a): \(value) ± \(error) vs \(exact)")
+                #expect(iqp.expectationZ(a, samples: 20_000, seed: n) == value)
+            }
+        }
+        // A thousand qubits: no state vector needed.
+        let big = IQPCircuit(qubits: 1000, gates: (0..<999).map { [$0, $0 + 1] }, parameters: [Double](repeating: 0.2, count: 999))
+        let (v, e) = big.estimateZ([10, 11], samples: 1000, seed: 1)
+        #expect(v.isFinite && e >= 0)
+    }
+
+    @Test func badGatesAreErrors() {
+        #expect(throws: QGenError.invalidArgument("gate [0, 4] is out of range for 3 qubits (0...2)")) {
+            _ = try IQPCircuit.checked(qubits: 3, gates: [[0, 4]], parameters: [0.1])
+        }
+        #expect(throws: QGenError.sizeMismatch(what: "IQP parameters (one per gate)", expected: 2, got: 1)) {
+            _ = try IQPCircuit.checked(qubits: 3, gates: [[0], [1]], parameters: [0.1])
+        }
+    }
+}
