@@ -88,3 +88,63 @@ import QGen
         }
     }
 }
+
+@Suite struct IQPModelTests {
+    func bits(_ x: Int, _ n: Int) -> [Int] { (0..<n).map { (x >> (n - 1 - $0)) & 1 } }
+
+    @Test func theZFormOfTheMMDIsTheKernelQuadraticForm() {
+        let n = 5
+        let data = Datasets.barsAndStripes(rows: 1, cols: 5)
+        for sigma in [0.6, 1.0, 2.5] {
+            let model = IQPModel(qubits: n, gates: IQPModel.allGates(qubits: n, maxWeight: 2), bandwidth: sigma, seed: 3)
+            let generated = Distribution(probabilities: model.circuit.probabilities())
+            let kernel = GaussianKernel(bandwidths: [sigma], distance: .hamming)
+            #expect(abs(model.exactMMD(data: data) - mmd(generated, data, kernel: kernel)) < 1e-12, "σ = \(sigma)")
+        }
+    }
+
+    @Test func theEstimatorsGradientIsItsDerivative() {
+        let n = 6
+        let data = (0..<40).map { bits(($0 * 37) % 64, n) }
+        let model = IQPModel(qubits: n, gates: IQPModel.chainGates(qubits: n), bandwidth: 1.5, seed: 1)
+        let (_, g) = model.lossGradient(data: data, operators: 50, samples: 80, seed: 9)
+        let h = 1e-6
+        for j in [0, 3, 7, g.count - 1] {
+            var plus = model, minus = model
+            plus.circuit.parameters[j] += h
+            minus.circuit.parameters[j] -= h
+            let fd = (plus.lossGradient(data: data, operators: 50, samples: 80, seed: 9).value
+                      - minus.lossGradient(data: data, operators: 50, samples: 80, seed: 9).value) / (2 * h)
+            #expect(abs(fd - g[j]) < 1e-7, "parameter \(j): \(fd) vs \(g[j])")
+        }
+    }
+
+    @Test func theEstimateApproachesTheExactMMD() {
+        let n = 4
+        let target = Datasets.barsAndStripes(rows: 2, cols: 2)
+        let data = target.sample(shots: 20_000, seed: 2).map { bits($0, n) }
+        let model = IQPModel(qubits: n, gates: IQPModel.allGates(qubits: n, maxWeight: 2), bandwidth: 1.0, seed: 5)
+        let exact = model.exactMMD(data: Distribution(samples: target.sample(shots: 20_000, seed: 2), qubits: n))
+        let estimate = model.lossGradient(data: data, operators: 2000, samples: 2000, seed: 1).value
+        #expect(abs(estimate - exact) < 0.15 * exact + 3e-3, "\(estimate) vs \(exact)")
+    }
+
+    @Test func trainingLowersTheExactMMD() {
+        let n = 4
+        let target = Datasets.barsAndStripes(rows: 2, cols: 2)
+        let shots = target.sample(shots: 2000, seed: 3)
+        let data = shots.map { bits($0, n) }
+        var model = IQPModel(qubits: n, gates: IQPModel.allGates(qubits: n, maxWeight: 2), bandwidth: 1.0, seed: 4)
+        let empirical = Distribution(samples: shots, qubits: n)
+        let before = model.exactMMD(data: empirical)
+        let losses = model.train(data: data, optimizer: Adam(learningRate: 0.05), steps: 60, operators: 200, samples: 200, seed: 1)
+        #expect(losses.count == 60)
+        #expect(model.exactMMD(data: empirical) < 0.5 * before, "\(before) → \(model.exactMMD(data: empirical))")
+    }
+
+    @Test func gateSets() {
+        #expect(IQPModel.allGates(qubits: 3, maxWeight: 2) == [[0], [1], [2], [0, 1], [0, 2], [1, 2]])
+        #expect(IQPModel.chainGates(qubits: 4) == [[0], [1], [2], [3], [0, 1], [1, 2], [2, 3], [0, 2], [1, 3]])
+        #expect(IQPModel.allGates(qubits: 16, maxWeight: 4).count == 16 + 120 + 560 + 1820)
+    }
+}
