@@ -15,12 +15,11 @@ struct CorpusTests {
         let path = try fixture.path()
         let source = try fixture.text()
         let recording = try Self.corpus.text(try fixture.sibling(".expected"))
-        guard let newline = recording.firstIndex(of: "\n") else {
+        guard let expected = CorpusRecording(recording) else {
             Issue.record("\(path): recording has no header")
             return
         }
-        let header = String(recording[..<newline])
-        let stdout = String(recording[recording.index(after: newline)...])
+        let stdout = expected.stdout
         let result = Session().run(source)
         let printed = result.outputs.compactMap { if case .text(let t) = $0 { t } else { nil } }.joined()
         let firstError = result.diagnostics.first
@@ -31,11 +30,11 @@ struct CorpusTests {
             #expect(firstError?.message.contains("not supported") == true, "\(path): \(firstError?.message ?? "no diagnostic")")
             return
         }
-        if header == "status: ok" {
+        switch expected.outcome {
+        case .ok:
             #expect(firstError == nil, "\(path): \(firstError.map { "\($0.line):\($0.column): \($0.message)" } ?? "")")
             #expect(printed == stdout, "\(path): printed text differs")
-        } else {
-            let line = Int(header.split(separator: "=").last ?? "") ?? -1
+        case .failed(let line):
             #expect(firstError?.line == line, "\(path): expected an error on line \(line), got \(firstError.map { "\($0.line): \($0.message)" } ?? "none")")
             #expect(printed == stdout, "\(path): text printed before the error differs")
         }

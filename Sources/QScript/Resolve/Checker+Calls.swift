@@ -130,15 +130,15 @@ extension Checker {
                 codes.append(Operand(Typed(d.type, d.code, constant: d.constant)))
             }
         }
-        let callee: Invoke.Callee
-        if let handle = sig.handle {
-            callee = .direct(handle)
-        } else if case .global(let g) = sig.storage {
-            callee = .global(g.ref, name: sig.name)
-        } else {
-            callee = .value(try read(sig.storage, at: loc).code.value)
-        }
+        let callee = try self.callee(of: sig, at: loc)
         return Typed(sig.result, Invoke.compile(callee, codes, result: sig.result, m, loc))
+    }
+
+    /// How a call reaches a declared function: its handle, its global, or the value in its slot.
+    func callee(of sig: FunctionSignature, at loc: SourceLoc) throws(CheckError) -> Invoke.Callee {
+        if let handle = sig.handle { return .direct(handle) }
+        if case .global(let g) = sig.storage { return .global(g.ref, name: sig.name) }
+        return .value(try read(sig.storage, at: loc).code.value)
     }
 
     /// Checks a closure argument against a parameter type whose result may be unknown.
@@ -280,14 +280,7 @@ extension Checker {
         // Arguments run in the order written, defaults where they fall.
         let ordered = argumentOrder.sorted { $0.argument < $1.argument }.map(\.exec)
         let steps = ordered + prepare + readIn
-        let callee: Invoke.Callee
-        if let handle = sig.handle {
-            callee = .direct(handle)
-        } else if case .global(let g) = sig.storage {
-            callee = .global(g.ref, name: sig.name)
-        } else {
-            callee = .value(try read(sig.storage, at: loc).code.value)
-        }
+        let callee = try self.callee(of: sig, at: loc)
         let tupleType = QType.tuple([.init(label: nil, type: sig.result)] + writeBack.map { .init(label: nil, type: $0.0.type) })
         let call = Invoke.compile(callee, operands, result: tupleType, m, loc).value
         let writes = writeBack.map { (place, index) -> (Frame, Value) throws(Trap) -> Void in
