@@ -71,7 +71,7 @@ let package = Package(
         .testTarget(name: "GradingTests", dependencies: ["Grading", "QSim"]),
         .testTarget(name: "PreludeTests", dependencies: ["Prelude", "QSim", "QScript", "QGen", "TestSupport"], exclude: ["LibraryCorpus", "QGenStableAPI.swift.txt"]),
         .testTarget(name: "QScriptTests", dependencies: ["QScript", "TestSupport"], exclude: ["Fixtures", "Corpus"]),
-        .testTarget(name: "QBookTests", dependencies: ["QBook", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "QBookTests", dependencies: ["QBook", "TestSupport", "CCMark"], exclude: ["Fixtures"]),
         .testTarget(name: "QBookCLITests", dependencies: ["QBookCLI"], exclude: ["Fixtures"]),
     ]
 )

@@ -1,8 +1,9 @@
 import CCMark
 import Foundation
 
-/// The project's only door to libcmark. It parses Markdown into `MarkdownNode` values and renders
-/// Markdown to HTML; every C object is freed before a function returns, and no pointer escapes.
+/// The project's only door to libcmark. It parses Markdown into `MarkdownNode` values (pages are
+/// rendered from those, by `MarkdownHTMLRenderer`); every C object is freed before a function
+/// returns, and no pointer escapes.
 enum CommonMark {
     /// Maps a 1-based line and UTF-8 byte column of the parsed text to a character column in the file.
     typealias ColumnMap = (_ line: Int, _ byteColumn: Int) -> Int
@@ -24,39 +25,6 @@ enum CommonMark {
         }) else { return nil }
         defer { cmark_node_free(root) }
         return body(root)
-    }
-
-    /// Renders Markdown to HTML. Raw HTML written by the author passes through (tutorials are
-    /// trusted; anything a cell produces is escaped before it gets here). Each code block that
-    /// starts on a line in `replacements` is replaced by the given HTML, written as is.
-    static func renderHTML(_ text: String, replacingCodeBlocksAt replacements: [Int: String]) -> String {
-        withDocument(text) { root in renderHTML(root, replacingCodeBlocksAt: replacements) } ?? ""
-    }
-
-    private static func renderHTML(_ root: OpaquePointer, replacingCodeBlocksAt replacements: [Int: String]) -> String {
-        // Collect first: the tree must not change while an iterator walks it.
-        var targets: [(OpaquePointer, String)] = []
-        if !replacements.isEmpty, let iterator = cmark_iter_new(root) {
-            while true {
-                let event = cmark_iter_next(iterator)
-                if event == CMARK_EVENT_DONE { break }
-                guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
-                      cmark_node_get_type(node) == CMARK_NODE_CODE_BLOCK,
-                      let html = replacements[Int(cmark_node_get_start_line(node))] else { continue }
-                targets.append((node, html))
-            }
-            cmark_iter_free(iterator)
-        }
-        for (node, html) in targets {
-            guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { continue }
-            cmark_node_set_on_enter(block, html)
-            cmark_node_set_on_exit(block, "")
-            cmark_node_replace(node, block)
-            cmark_node_free(node)  // cmark_node_replace unlinks the old node but does not free it.
-        }
-        guard let rendered = cmark_render_html(root, CMARK_OPT_UNSAFE) else { return "" }
-        defer { free(rendered) }
-        return String(cString: rendered)
     }
 
     // MARK: - Copying cmark's tree

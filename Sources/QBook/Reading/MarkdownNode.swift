@@ -30,6 +30,10 @@ public struct MarkdownNode: Sendable, Hashable {
     public var title: String?
     /// Math nodes: true for `$$...$$`.
     public var isDisplayMath: Bool = false
+    /// A `swift` code block: the index of the cell it is (see `Tutorial.cells`).
+    public var cellIndex: Int?
+    /// Children of blocks and inlines. An HTML node that holds math has children too: its raw
+    /// pieces (`htmlInline`) and the `.math` between them; its `literal` is the whole, as written.
     public var children: [MarkdownNode] = []
 
     public struct ListAttributes: Sendable, Hashable {

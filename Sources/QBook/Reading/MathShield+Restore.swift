@@ -34,8 +34,11 @@ extension MathShield {
     /// breaks that only separated the lines of one span are dropped.
     func restoring(_ node: MarkdownNode) -> MarkdownNode {
         var node = node
-        if node.kind == .htmlBlock || node.kind == .htmlInline, let literal = node.literal {
+        if node.kind == .htmlBlock || node.kind == .htmlInline, let literal = node.literal,
+           literal.contains(where: { $0 == Self.open || $0 == Self.continuation }) {
             node.literal = Self.expandingTokens(in: literal, spans: spans, Self.written)
+            node.children = htmlPieces(literal, range: node.range)
+            return node
         }
         guard !node.children.isEmpty else { return node }
         var children: [MarkdownNode] = []
@@ -89,5 +92,35 @@ extension MathShield {
         }
         node.children = children
         return node
+    }
+
+    /// Raw HTML that holds math, as raw pieces and `.math` nodes (the pieces keep no position).
+    private func htmlPieces(_ literal: String, range: SourceRange?) -> [MarkdownNode] {
+        var pieces: [MarkdownNode] = []
+        var raw = ""
+        func flush() {
+            if !raw.isEmpty { pieces.append(MarkdownNode(kind: .htmlInline, literal: raw)) }
+            raw = ""
+        }
+        // Expanding with a marker per span, then splitting, reuses the one reading of tokens.
+        let marker: Character = Self.open
+        let expanded = Self.expandingTokens(in: literal, spans: spans) { span in
+            "\(marker)\(spans.firstIndex(of: span) ?? 0)\(Self.close)"
+        }
+        var rest = Substring(expanded)
+        while let character = rest.first {
+            rest.removeFirst()
+            guard character == marker else { raw.append(character); continue }
+            let digits = rest.prefix { $0 != Self.close }
+            rest = rest.dropFirst(digits.count + 1)
+            flush()
+            if let index = Int(digits), spans.indices.contains(index) {
+                var math = MarkdownNode(kind: .math, range: spans[index].range, literal: spans[index].tex)
+                math.isDisplayMath = spans[index].isDisplay
+                pieces.append(math)
+            }
+        }
+        flush()
+        return pieces
     }
 }

@@ -35,12 +35,15 @@ public struct MathShield: Sendable {
     static let continuation: Character = "\u{E002}"
 
     /// Shields the math in every line not inside `codeLines` (lines of code blocks, 1-based).
-    public init(_ source: SourceText, codeLines: Set<Int>) {
+    /// No span covers a line that looks like a code fence, so shielding never hides a fence from
+    /// the parser, even before the code blocks are known (see `TutorialReader`).
+    public init(_ source: SourceText, codeLines: Set<Int> = []) {
+        let barrier = { (line: Int) in codeLines.contains(line) || Self.looksLikeFence(source.line(line)) }
         var lineNumber = 1
         while lineNumber <= source.lines.count {
-            if codeLines.contains(lineNumber) { lineNumber += 1; continue }
+            if barrier(lineNumber) { lineNumber += 1; continue }
             var end = lineNumber
-            while end + 1 <= source.lines.count, !codeLines.contains(end + 1) { end += 1 }
+            while end + 1 <= source.lines.count, !barrier(end + 1) { end += 1 }
             findSpans(source, lines: lineNumber...end)
             lineNumber = end + 1
         }
@@ -70,6 +73,31 @@ public struct MathShield: Sendable {
             shift += cut.count - cut.tokenLength
         }
         return column + shift
+    }
+
+    /// A line that may open or close a fenced code block: after indentation, block-quote markers
+    /// and list markers (`-`, `*`, `+`, `1.`, `1)`), three backticks or tildes.
+    static func looksLikeFence(_ line: Substring) -> Bool {
+        var rest = line
+        while true {
+            rest = rest.drop { $0.isSpaceOrTab || $0 == ">" }
+            if let first = rest.first, "-*+".contains(first), rest.dropFirst().first?.isSpaceOrTab == true {
+                rest = rest.dropFirst()
+                continue
+            }
+            let digits = rest.prefix { $0.isASCII && $0.isNumber }
+            let after = rest.dropFirst(digits.count)
+            if !digits.isEmpty, let mark = after.first, mark == "." || mark == ")", after.dropFirst().first?.isSpaceOrTab == true {
+                rest = after.dropFirst()
+                continue
+            }
+            return rest.hasPrefix("```") || rest.hasPrefix("~~~")
+        }
+    }
+
+    /// Whether a parsed text still holds a token (math was shielded where it should not have been).
+    static func holdsToken(_ text: String) -> Bool {
+        text.contains { $0 == open || $0 == continuation }
     }
 
     /// Characters reserved for tokens; a file that contains one cannot be shielded faithfully.

@@ -13,10 +13,8 @@ public struct Tutorial: Sendable {
     public var frontMatter: FrontMatter
     /// Lines taken by the front matter, fences included (0 when there is none).
     public var frontMatterLineCount: Int
-    /// The document with math as `.math` nodes.
+    /// The document with math as `.math` nodes and cells numbered: the one tree a page renders.
     public var document: MarkdownNode
-    /// The Markdown with math shielded, for rendering; it has the lines of `source`.
-    public var shieldedText: String
     public var math: [MathShield.Span]
     public var cells: [Cell]
     public var exercises: [Exercise]

@@ -44,7 +44,7 @@ public struct TutorialReader: Sendable {
             columnOffsets: Array(repeating: 0, count: lineCount))
         return Tutorial(
             format: .swift, source: source, frontMatter: FrontMatter(title: Self.stem(of: source.path)),
-            frontMatterLineCount: 0, document: MarkdownNode(kind: .document), shieldedText: "",
+            frontMatterLineCount: 0, document: MarkdownNode(kind: .document),
             math: [], cells: [cell], exercises: [])
     }
 
@@ -68,17 +68,23 @@ public struct TutorialReader: Sendable {
         let bodyLines = source.lines.enumerated().map { $0.offset < frontMatterLines ? "" : String($0.element) }
         let body = SourceText(path: source.path, text: bodyLines.joined(separator: "\n") + "\n")
 
-        // Find the code blocks first: math inside them is code, not math.
-        let plain = CommonMark.parse(body.text, lines: body) { body.characterColumn(line: $0, byteColumn: $1) }
+        var (shield, document) = Self.parse(body, codeLines: [])
+        // Math is shielded before cmark can say where the code is. When a token landed in code
+        // (a `$` in a code block), parse again with that code's lines left alone; usually the
+        // one parse is the tree.
         var codeLines = Set<Int>()
-        plain.forEach { node in
-            if node.kind == .codeBlock, let range = node.range { codeLines.formUnion(range.start.line...range.end.line) }
+        document.forEach { node in
+            if node.kind == .codeBlock, let literal = node.literal, MathShield.holdsToken(literal),
+               let range = node.range { codeLines.formUnion(range.start.line...range.end.line) }
         }
-        let shield = MathShield(body, codeLines: codeLines)
-        let shielded = SourceText(path: source.path, text: shield.shieldedText)
-        let document = shield.restoring(CommonMark.parse(shield.shieldedText, lines: body) { line, byteColumn in
-            shield.originalColumn(line: line, shieldedColumn: shielded.characterColumn(line: line, byteColumn: byteColumn))
-        })
+        if !codeLines.isEmpty {
+            document.forEach { node in
+                if node.kind == .codeBlock, let range = node.range { codeLines.formUnion(range.start.line...range.end.line) }
+            }
+            (shield, document) = Self.parse(body, codeLines: codeLines)
+        }
+        var nextCell = 0
+        Self.numberCells(&document, next: &nextCell)
 
         var problems: [SourceDiagnostic] = []
         let cells = readCells(document, source: source, problems: &problems)
@@ -86,8 +92,27 @@ public struct TutorialReader: Sendable {
         if !problems.isEmpty { throw SourceDiagnostics(problems.sorted { $0.position < $1.position }) }
         return Tutorial(
             format: .markdown, source: source, frontMatter: frontMatter, frontMatterLineCount: frontMatterLines,
-            document: document, shieldedText: shield.shieldedText, math: shield.spans,
+            document: document, math: shield.spans,
             cells: cells, exercises: exercises)
+    }
+
+    /// Shields the math outside `codeLines`, parses, and puts the math back into the tree.
+    private static func parse(_ body: SourceText, codeLines: Set<Int>) -> (MathShield, MarkdownNode) {
+        let shield = MathShield(body, codeLines: codeLines)
+        let shielded = SourceText(path: body.path, text: shield.shieldedText)
+        let document = shield.restoring(CommonMark.parse(shield.shieldedText, lines: body) { line, byteColumn in
+            shield.originalColumn(line: line, shieldedColumn: shielded.characterColumn(line: line, byteColumn: byteColumn))
+        })
+        return (shield, document)
+    }
+
+    /// Gives each `swift` code block the index of its cell, in document order (`readCells`'s order).
+    private static func numberCells(_ node: inout MarkdownNode, next: inout Int) {
+        if node.kind == .codeBlock, node.fenceInfo != nil, node.language == "swift" {
+            node.cellIndex = next
+            next += 1
+        }
+        for index in node.children.indices { numberCells(&node.children[index], next: &next) }
     }
 
     // MARK: - Cells

@@ -1,6 +1,6 @@
-/// Renders a tutorial and its run as one HTML page: the author's Markdown through cmark's HTML
-/// renderer, each code cell replaced by its source and outputs, and math as KaTeX typeset it
-/// at build time (`typesetMath`), or else put back as `\(...\)` and `\[...\]` spans.
+/// Renders a tutorial and its run as one HTML page: the tree reading built, with each code cell
+/// as its source and outputs, and math as KaTeX typeset it at build time (`typesetMath`), or
+/// else as `\(...\)` and `\[...\]` spans.
 public struct PageRenderer: Sendable {
     /// Where a page links back to (the course index), if it belongs to a site.
     public var homeLink: String?
@@ -62,28 +62,25 @@ public struct PageRenderer: Sendable {
         let cells = CellRenderer(tutorial: tutorial)
         let runs = Dictionary(uniqueKeysWithValues: run.cells.map { ($0.cellIndex, $0) })
         let formatter = HTMLFormatter()
-        if tutorial.format == .swift {
-            return tutorial.cells.map { formatter.render(cells.render($0, run: runs[$0.index])) }.joined()
-        }
-        var replacements: [Int: String] = [:]
-        for cell in tutorial.cells {
-            replacements[cell.range.start.line] = formatter.render(cells.render(cell, run: runs[cell.index])) + "\n"
-        }
-        let html = CommonMark.renderHTML(tutorial.shieldedText, replacingCodeBlocksAt: replacements)
-        return MathShield.expandingTokens(in: html, spans: tutorial.math) { span in
-            let kind = span.isDisplay ? "math display" : "math inline"
-            switch typesetMath[MathTypesetter.Formula(tex: span.tex, display: span.isDisplay)] {
-            case .html(let typeset)?:
-                return formatter.render(.tag("span", ["class": kind], [.trusted(typeset)]))
-            case .error(let message)?:
-                // Visible where it happened, with KaTeX's reason; the build also reports its line.
-                return formatter.render(.tag("span", ["class": kind + " math-error", "title": "TeX error: " + message],
-                                             text: span.isDisplay ? "$$\(span.tex)$$" : "$\(span.tex)$"))
-            case nil:
-                return formatter.render(span.isDisplay
-                    ? .tag("span", ["class": kind], text: "\\[\(span.tex)\\]")
-                    : .tag("span", ["class": kind], text: "\\(\(span.tex)\\)"))
-            }
-        }
+        let renderedCells = tutorial.cells.map { formatter.render(cells.render($0, run: runs[$0.index])) }
+        if tutorial.format == .swift { return renderedCells.joined() }
+        let markdown = MarkdownHTMLRenderer(
+            cell: { renderedCells.indices.contains($0) ? renderedCells[$0] : "" },
+            math: { node in
+                let tex = node.literal ?? ""
+                let kind = node.isDisplayMath ? "math display" : "math inline"
+                switch typesetMath[MathTypesetter.Formula(tex: tex, display: node.isDisplayMath)] {
+                case .html(let typeset)?:
+                    return formatter.render(.tag("span", ["class": kind], [.trusted(typeset)]))
+                case .error(let message)?:
+                    // Visible where it happened, with KaTeX's reason; the build also reports its line.
+                    return formatter.render(.tag("span", ["class": kind + " math-error", "title": "TeX error: " + message],
+                                                 text: node.isDisplayMath ? "$$\(tex)$$" : "$\(tex)$"))
+                case nil:
+                    return formatter.render(.tag("span", ["class": kind],
+                                                 text: node.isDisplayMath ? "\\[\(tex)\\]" : "\\(\(tex)\\)"))
+                }
+            })
+        return markdown.render(tutorial.document)
     }
 }

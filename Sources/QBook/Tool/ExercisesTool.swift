@@ -80,7 +80,7 @@ public struct ExercisesTool: Sendable {
 
     /// The starter code under a header that says what to do and how to check it.
     static func starterFile(for exercise: CodeExercise, workspace: String) -> String {
-        var header = ["// Exercise: \(exercise.title)", "// From \(exercise.tutorial.path) (\(exercise.tutorial.frontMatter.title ?? exercise.tutorial.stem))", "//"]
+        var header = ["// Exercise: \(exercise.title)", "// From \(exercise.tutorial.path) (\(exercise.tutorial.frontMatter.title))", "//"]
         header += exercise.prompt.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "//" : "// " + $0 }
         header += [
             "//",
