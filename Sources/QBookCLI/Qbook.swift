@@ -9,7 +9,10 @@ struct Qbook: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "qbook",
         abstract: "Run literate Swift tutorials on quantum generative models, and build the course site.",
+        version: Qbook.version,
         subcommands: [RunCommand.self, BuildCommand.self, ExercisesCommand.self, CheckCommand.self, HintCommand.self, TestCommand.self])
+
+    static let version = "0.5.0"
 
     /// ArgumentParser exits with 64 on usage errors; qbook promises 2.
     static func main() {

@@ -78,6 +78,81 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("outputs/site").path))
     }
 
+    /// Every file under `folder`, by relative path.
+    private func snapshot(_ folder: URL) -> [String: Data] {
+        var files: [String: Data] = [:]
+        for case let path as String in FileManager.default.enumerator(atPath: folder.path) ?? .init() {
+            let url = folder.appendingPathComponent(path)
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                files[path] = try? Data(contentsOf: url)
+            }
+        }
+        return files
+    }
+
+    private func restore(_ files: [String: Data], at folder: URL) throws {
+        try? FileManager.default.removeItem(at: folder)
+        for (path, data) in files {
+            let url = folder.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try data.write(to: url)
+        }
+    }
+
+    @Test func aBuildKilledAtAnyMomentLeavesAWholeSite() throws {
+        let folder = try makeCourse()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let site = folder.appendingPathComponent("outputs/site")
+        #expect(try QbookProcess.run(["build"], in: folder).status == 0)
+        let old = snapshot(site)
+        let first = folder.appendingPathComponent("tutorials/first.md")
+        try (String(contentsOf: first, encoding: .utf8) + "\nA new closing paragraph.\n").write(to: first, atomically: true, encoding: .utf8)
+        #expect(try QbookProcess.run(["build", "--output", "outputs/new"], in: folder).status == 0)
+        let new = snapshot(folder.appendingPathComponent("outputs/new"))
+        #expect(old != new && !old.isEmpty)
+
+        var killed = 0
+        for step in 0..<16 {
+            try restore(old, at: site)
+            let process = Process()
+            process.executableURL = QbookProcess.executable
+            process.arguments = ["build"]
+            process.currentDirectoryURL = folder
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            Thread.sleep(forTimeInterval: 0.04 * Double(step))
+            if process.isRunning {
+                kill(process.processIdentifier, SIGKILL)
+                killed += 1
+            }
+            process.waitUntilExit()
+            let now = snapshot(site)
+            #expect(now == old || now == new, "killed after \(0.04 * Double(step)) s: the site is neither the old nor the new one")
+        }
+        #expect(killed >= 3, "the builds finished before they could be killed")
+        // The next build cleans up what a killed one left and writes the new site.
+        #expect(try QbookProcess.run(["build"], in: folder).status == 0)
+        #expect(snapshot(site) == new)
+    }
+
+    @Test func explainAndJobsOnTheCommandLine() throws {
+        let folder = try makeCourse()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let cold = try QbookProcess.run(["build", "--explain", "--jobs", "1"], in: folder)
+        #expect(cold.status == 0, "\(cold.stderr)")
+        #expect(cold.stdout.contains("tutorials/second.md\n  cell 1 (line 7): ran: not in the cache\n"), "\(cold.stdout)")
+        let warm = try QbookProcess.run(["build", "--explain"], in: folder)
+        #expect(warm.stdout.contains("tutorials/second.md\n  cell 1 (line 7): from the cache\n"), "\(warm.stdout)")
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(".qbook/cache/entries").path))
+        let none = try QbookProcess.run(["build", "--explain", "--no-cache"], in: folder)
+        #expect(none.stdout.contains("  cell 1 (line 7): ran: the cache is off\n"), "\(none.stdout)")
+        let bad = try QbookProcess.run(["build", "--jobs", "0"], in: folder)
+        #expect(bad.status == 2)
+        #expect(bad.stderr.contains("--jobs must be at least 1"))
+    }
+
     @Test func aMissingTutorialsFolderIsAnInputError() throws {
         let folder = try QbookProcess.scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -169,7 +244,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: failing) }
         let build = try QbookProcess.run(["build"], in: failing)
         #expect(build.status == 1)
-        #expect(build.stderr.hasSuffix("qbook: the site was not written: fix the cells above (a cell meant to fail takes '//| expect-error: true'), then run qbook build again\n"))
+        #expect(build.stderr.hasSuffix("qbook: the site was not written: fix the cells above (a cell meant to fail takes '//| expect-error: true'), then run qbook build again, or pass --keep-going to write it with the failures marked\n"))
         #expect(!FileManager.default.fileExists(atPath: failing.appendingPathComponent("outputs/site").path))
     }
 }

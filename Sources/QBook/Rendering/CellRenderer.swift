@@ -17,7 +17,7 @@ struct CellRenderer {
         if options.output, let run, !run.outputs.isEmpty {
             parts.append(.tag("div", ["class": "outputs"], run.outputs.map(render)))
         }
-        let anchor = options.label.map { "cell-\($0)" } ?? "cell-\(cell.index + 1)"
+        let anchor = Self.anchor(of: cell)
         var classes = ["cell"]
         if options.exercise != nil { classes.append("exercise-starter") }
         if let status = run?.status, status != .ok { classes.append(status.rawValue) }
@@ -29,6 +29,11 @@ struct CellRenderer {
             return .tag("details", ["class": "solution"], [.tag("summary", text: "Show answer"), body])
         }
         return body
+    }
+
+    /// The id of a cell's element on its page.
+    static func anchor(of cell: Cell) -> String {
+        cell.options.label.map { "cell-\($0)" } ?? "cell-\(cell.index + 1)"
     }
 
     private func render(_ output: CellRun.Output) -> HTMLNode {

@@ -31,9 +31,21 @@ public struct PageRenderer: Sendable {
             ]),
             body: [
                 homeLink.map { .tag("nav", [.tag("a", ["href": $0], text: "Course index")]) } ?? .fragment([]),
-                .tag("main", [.tag("h1", text: title), readFirst(), .trusted(body(of: run))]),
+                .tag("main", [.tag("h1", text: title), failureNotice(run), readFirst(), .trusted(body(of: run))]),
                 pager(),
             ])
+    }
+
+    /// A page built with `--keep-going` whose cells failed says so at the top, linking the first.
+    private func failureNotice(_ run: TutorialRun) -> HTMLNode {
+        guard let first = run.cells.first(where: \.failedUnexpectedly),
+              let cell = run.tutorial.cells.first(where: { $0.index == first.cellIndex }) else { return .fragment([]) }
+        let count = run.cells.filter(\.failedUnexpectedly).count
+        return .tag("p", ["class": "build-failed", "role": "alert"], [
+            .text(count == 1 ? "A cell of this page failed when the site was built: " : "\(count) cells of this page failed when the site was built; the first: "),
+            .tag("a", ["href": "#" + CellRenderer.anchor(of: cell)], text: "cell \(cell.index + 1) (\(cell.name))"),
+            .text("."),
+        ])
     }
 
     /// "Read first: …", linking each prerequisite by its title.

@@ -21,6 +21,7 @@ enum PageStyle {
     .outputs { border-left: 3px solid #c9ced8; }
     .outputs pre, .outputs figure, .outputs table { margin: 0; border-radius: 0; background: #fafafa; }
     .outputs pre.error { color: #9b1c1c; background: #fdf2f2; }
+    .build-failed { color: #9b1c1c; background: #fdf2f2; border-left: 4px solid #9b1c1c; padding: .5em .8em; }
     .outputs table { border-collapse: collapse; margin: 0.5rem 1rem; }
     .outputs th, .outputs td { padding: 0.2rem 0.8rem; border-bottom: 1px solid #e2e5ea; text-align: right; }
     .outputs figure { padding: 0.5rem 1rem; }
@@ -42,6 +43,7 @@ enum PageStyle {
       .outputs { border-left-color: #3a3f48; }
       .outputs pre, .outputs figure, .outputs table { background: #1d2026; }
       .outputs pre.error { color: #ffb4ab; background: #3b1d1d; }
+      .build-failed { color: #ffb4ab; background: #3b1d1d; border-left-color: #ffb4ab; }
       .outputs th, .outputs td { border-bottom-color: #3a3f48; }
       details { border-color: #3a3f48; }
       p.prerequisites { color: #a8adb5; }

@@ -8,6 +8,14 @@ public struct SiteBuilder: Sendable {
     public var tutorialsDirectory: String
     public var outputDirectory: String
     public var runOptions: RunOptions
+    /// Where cells' runs are kept between builds; nil runs every cell (`--no-cache`).
+    public var cache: ExecutionCache?
+    /// How many tutorials run at once (each in a session of its own).
+    public var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    /// Write the site even when cells fail; their pages say so (`--keep-going`).
+    public var keepGoing = false
+    /// Say, for every cell, whether it ran or came from the cache, and why (`--explain`).
+    public var explain = false
 
     public enum Outcome: Sendable, Equatable {
         /// The site was written (or, with `check`, matches what is committed).
@@ -16,6 +24,8 @@ public struct SiteBuilder: Sendable {
         case inputError
         /// A cell failed unexpectedly: the site is untouched.
         case cellsFailed
+        /// With `keepGoing`: the site was written, but cells failed (their pages say so).
+        case builtWithFailures(files: Int)
         /// `check` found the committed site out of date; the paths differ.
         case outOfDate([String])
 
@@ -24,16 +34,17 @@ public struct SiteBuilder: Sendable {
             switch self {
             case .built: .success
             case .inputError: .usage
-            case .cellsFailed, .outOfDate: .failure
+            case .cellsFailed, .outOfDate, .builtWithFailures: .failure
             }
         }
     }
 
     public init(tutorialsDirectory: String = "tutorials", outputDirectory: String = "outputs/site",
-                runOptions: RunOptions = RunOptions()) {
+                runOptions: RunOptions = RunOptions(), cache: ExecutionCache? = nil) {
         self.tutorialsDirectory = tutorialsDirectory
         self.outputDirectory = outputDirectory
         self.runOptions = runOptions
+        self.cache = cache
     }
 
     public func build(check: Bool = false, console: Console) -> Outcome {
@@ -66,7 +77,10 @@ public struct SiteBuilder: Sendable {
         }
         tutorials.sort { ($0.frontMatter.order ?? Int.max, $0.path) < ($1.frontMatter.order ?? Int.max, $1.path) }
 
-        let runs = runAll(tutorials)
+        let results = runAll(tutorials, console: console)
+        let runs = results.map(\.run)
+        if explain { console.out(Self.explanation(results)) }
+        if let cache { cache.removeEntries(except: Set(results.flatMap(\.keys))) }
         var failed = false
         for run in runs where run.failed {
             failed = true
@@ -75,8 +89,8 @@ public struct SiteBuilder: Sendable {
                 console.err(DiagnosticFormatter().format(cellRun.diagnostics, source: run.tutorial.source))
             }
         }
-        if failed {
-            console.err("qbook: the site was not written: fix the cells above (a cell meant to fail takes '//| expect-error: true'), then run qbook build again\n")
+        if failed && !keepGoing {
+            console.err("qbook: the site was not written: fix the cells above (a cell meant to fail takes '//| expect-error: true'), then run qbook build again, or pass --keep-going to write it with the failures marked\n")
             return .cellsFailed
         }
 
@@ -100,7 +114,31 @@ public struct SiteBuilder: Sendable {
             }
         }
         let files = layout.files()
-        return check ? compare(files, console: console) : write(files, console: console)
+        let outcome = check ? compare(files, console: console) : write(files, console: console)
+        if failed, case .built(let count) = outcome {
+            console.err("qbook: the site was written with failing cells; their pages say so\n")
+            return .builtWithFailures(files: count)
+        }
+        return outcome
+    }
+
+    /// One line per cell: where its outputs came from.
+    static func explanation(_ results: [TutorialResult]) -> String {
+        var out = ""
+        for result in results {
+            out += result.run.tutorial.path + "\n"
+            for (cell, source) in zip(result.run.tutorial.cells, result.sources) {
+                let how = switch source {
+                case .cached: "from the cache"
+                case .ran(let reason): "ran: \(reason)"
+                case .replayed(let later, let matched):
+                    "ran again to rebuild the session for cell \(later) (a session cannot be restored from the cache)"
+                        + (matched ? "" : "; its output differs from the cached run, so it may not be deterministic")
+                }
+                out += "  cell \(cell.index + 1) (\(cell.name)): \(how)\n"
+            }
+        }
+        return out
     }
 
     /// The tutorials folder as pages name it: relative to the working directory when inside it
@@ -114,13 +152,35 @@ public struct SiteBuilder: Sendable {
         return url.lastPathComponent
     }
 
-    /// Runs the tutorials in parallel, one session each (a session runs its cells on a thread
-    /// of its own), and returns the runs in the tutorials' order.
-    private func runAll(_ tutorials: [Tutorial]) -> [TutorialRun] {
-        let runner = TutorialRunner(options: runOptions)
-        let results = RunSlots(count: tutorials.count)
-        DispatchQueue.concurrentPerform(iterations: tutorials.count) { index in
-            results.set(index, runner.run(tutorials[index]))
+    /// A tutorial's run, where each cell's outputs came from, and its cache keys.
+    struct TutorialResult: Sendable {
+        var run: TutorialRun
+        var sources: [CachingRunner.Source]
+        var keys: [String]
+    }
+
+    /// Runs the tutorials `jobs` at a time, one session each (a session runs its cells on a
+    /// thread of its own), and returns them in the tutorials' order whatever finished first.
+    private func runAll(_ tutorials: [Tutorial], console: Console) -> [TutorialResult] {
+        let runner = CachingRunner(runner: TutorialRunner(options: runOptions), cache: cache)
+        let results = Slots<TutorialResult>(count: tutorials.count)
+        let next = Slots<Int>(count: 1)
+        let workers = max(1, min(jobs, tutorials.count))
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while let index = next.claim(below: tutorials.count) {
+                let start = DispatchTime.now().uptimeNanoseconds
+                let (run, sources) = runner.run(tutorials[index])
+                let keys = cache.map { $0.keys(for: tutorials[index]).keys } ?? []
+                results.set(index, TutorialResult(run: run, sources: sources, keys: keys))
+                if console.errorIsTerminal {
+                    let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+                    let fromCache = sources.filter { $0 == .cached }.count
+                    let done = results.filled
+                    console.err("[\(done)/\(tutorials.count)] \(tutorials[index].path): \(run.cells.count) cells"
+                        + (fromCache > 0 ? ", \(fromCache) from the cache" : "")
+                        + (run.failed ? ", FAILED" : "") + String(format: " (%.1f s)\n", seconds))
+                }
+            }
         }
         return results.all()
     }
@@ -140,9 +200,18 @@ public struct SiteBuilder: Sendable {
             try? fileManager.removeItem(at: staging)
             try? fileManager.removeItem(at: retired)
             try writeFiles(files, under: staging)
-            if fileManager.fileExists(atPath: target.path) { try fileManager.moveItem(at: target, to: retired) }
-            try fileManager.moveItem(at: staging, to: target)
-            try? fileManager.removeItem(at: retired)
+            if fileManager.fileExists(atPath: target.path) {
+                if AtomicSwap.exchange(staging.path, target.path) {
+                    // One step: at no instant is there no site. The old one is now in `staging`.
+                    try? fileManager.removeItem(at: staging)
+                } else {
+                    try fileManager.moveItem(at: target, to: retired)
+                    try fileManager.moveItem(at: staging, to: target)
+                    try? fileManager.removeItem(at: retired)
+                }
+            } else {
+                try fileManager.moveItem(at: staging, to: target)
+            }
         } catch {
             try? fileManager.removeItem(at: staging)
             console.err("qbook: error: could not write the site to '\(outputDirectory)': \(error.localizedDescription)\n")
@@ -189,13 +258,24 @@ public struct SiteBuilder: Sendable {
     }
 }
 
-/// One slot per tutorial, filled from several threads.
-private final class RunSlots: @unchecked Sendable {
+/// Slots filled from several threads; the first slot doubles as a work counter (`claim`).
+private final class Slots<Value: Sendable>: @unchecked Sendable {
     private let lock = NSLock()
-    private var runs: [TutorialRun?]
+    private var values: [Value?]
+    private var claimed = 0
 
-    init(count: Int) { runs = Array(repeating: nil, count: count) }
+    init(count: Int) { values = Array(repeating: nil, count: count) }
 
-    func set(_ index: Int, _ run: TutorialRun) { lock.withLock { runs[index] = run } }
-    func all() -> [TutorialRun] { lock.withLock { runs.compactMap { $0 } } }
+    func set(_ index: Int, _ value: Value) { lock.withLock { values[index] = value } }
+    func all() -> [Value] { lock.withLock { values.compactMap { $0 } } }
+    var filled: Int { lock.withLock { values.count { $0 != nil } } }
+
+    /// The next unclaimed index below `limit`, or nil when all are taken.
+    func claim(below limit: Int) -> Int? {
+        lock.withLock {
+            guard claimed < limit else { return nil }
+            defer { claimed += 1 }
+            return claimed
+        }
+    }
 }

@@ -1,0 +1,93 @@
+import Foundation
+
+/// Cells' runs on disk, addressed by `CellKeys`: `entries/<key>.json` holds one cell's run, and
+/// `tutorials/<hash of its path>.json` the keys of a tutorial's last run (to say why a cell ran).
+/// Everything is written atomically; a file that cannot be read is a miss, never an error.
+public struct ExecutionCache: Sendable {
+    public var directory: String
+    /// What identifies the qbook that ran the cells (see `ToolIdentity`).
+    public var tool: String
+
+    public init(directory: String, tool: String) {
+        self.directory = directory
+        self.tool = tool
+    }
+
+    func keys(for tutorial: Tutorial) -> CellKeys { CellKeys(tutorial: tutorial, tool: tool) }
+
+    func load(_ key: String, cell index: Int, of tutorial: Tutorial) -> CellRun? {
+        guard let data = try? Data(contentsOf: entryURL(key)),
+              let stored = try? JSONDecoder().decode(StoredCellRun.self, from: data) else { return nil }
+        return stored.cellRun(index, in: tutorial)
+    }
+
+    /// Stores a whole run; returns false when some cell's run could not be kept.
+    @discardableResult
+    func store(_ run: TutorialRun, keys: CellKeys) -> Bool {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        var complete = true
+        for (cellRun, key) in zip(run.cells, keys.keys) {
+            guard let stored = StoredCellRun(cellRun, in: run.tutorial), let data = try? encoder.encode(stored) else {
+                complete = false
+                continue
+            }
+            complete = write(data, to: entryURL(key)) && complete
+        }
+        if let data = try? encoder.encode(Manifest(keys)) {
+            complete = write(data, to: manifestURL(run.tutorial.path)) && complete
+        }
+        return complete
+    }
+
+    /// The keys of the tutorial's last stored run.
+    func previousKeys(of tutorial: Tutorial) -> CellKeys? {
+        guard let data = try? Data(contentsOf: manifestURL(tutorial.path)),
+              let manifest = try? JSONDecoder().decode(Manifest.self, from: data) else { return nil }
+        return manifest.cellKeys
+    }
+
+    /// Removes every entry no key in `used` names, so the cache holds one course's runs.
+    func removeEntries(except used: Set<String>) {
+        let folder = URL(fileURLWithPath: directory).appendingPathComponent("entries")
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+        for name in names where name.hasSuffix(".json") && !used.contains(String(name.dropLast(5))) {
+            try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+        }
+    }
+
+    private func entryURL(_ key: String) -> URL {
+        URL(fileURLWithPath: directory).appendingPathComponent("entries").appendingPathComponent(key + ".json")
+    }
+
+    private func manifestURL(_ path: String) -> URL {
+        URL(fileURLWithPath: directory).appendingPathComponent("tutorials")
+            .appendingPathComponent(ContentHash.of([path]) + ".json")
+    }
+
+    private func write(_ data: Data, to url: URL) -> Bool {
+        do {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try data.write(to: url, options: .atomic)
+            return true
+        } catch {
+            return false
+        }
+    }
+
+    private struct Manifest: Codable {
+        var tool: String
+        var frontMatter: String
+        var cells: [String]
+        var keys: [String]
+
+        init(_ keys: CellKeys) {
+            tool = keys.tool
+            frontMatter = keys.frontMatter
+            cells = keys.cells
+            self.keys = keys.keys
+        }
+
+        var cellKeys: CellKeys { CellKeys(keys: keys, tool: tool, frontMatter: frontMatter, cells: cells) }
+    }
+}
