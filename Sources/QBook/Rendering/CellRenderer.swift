@@ -5,8 +5,10 @@ struct CellRenderer {
 
     func render(_ cell: Cell, run: CellRun?) -> HTMLNode {
         let options = cell.options
-        // Checks and the grader's self-test answers are hidden from readers.
-        if options.check != nil || options.alternative != nil || options.mutant != nil { return .fragment([]) }
+        // Checks and the grader's self-test answers are hidden from readers; where the check
+        // stands, the reader gets the exercise's hints and the command that checks an answer.
+        if let id = options.check { return hints(forExercise: id) }
+        if options.alternative != nil || options.mutant != nil { return .fragment([]) }
 
         var parts: [HTMLNode] = []
         if options.echo {
@@ -29,6 +31,27 @@ struct CellRenderer {
             return .tag("details", ["class": "solution"], [.tag("summary", text: "Show answer"), body])
         }
         return body
+    }
+
+    /// The hints one at a time (each inside the one before, so opening one offers the next) and
+    /// how to check an answer from the terminal.
+    private func hints(forExercise id: String) -> HTMLNode {
+        let hints = tutorial.cells.filter { $0.options.exerciseID == id }.flatMap(\.options.hints)
+        var nested: HTMLNode? = nil
+        for (index, hint) in hints.enumerated().reversed() {
+            nested = .tag("details", ["class": "hint"], [
+                .tag("summary", text: "Hint \(index + 1) of \(hints.count)"),
+                .tag("p", text: hint),
+                nested ?? .fragment([]),
+            ])
+        }
+        return .tag("div", ["class": "exercise-check"], [
+            .tag("p", ["class": "check-command"], [
+                .text("Solve it in a workspace ("), .tag("code", text: "qbook exercises init"),
+                .text("), then check your answer: "), .tag("code", text: "qbook check \(id)"), .text("."),
+            ]),
+            nested ?? .fragment([]),
+        ])
     }
 
     /// The id of a cell's element on its page.

@@ -7,6 +7,8 @@ struct MarkdownHTMLRenderer {
     var cell: (_ index: Int) -> String
     /// The HTML of a formula.
     var math: (_ node: MarkdownNode) -> String
+    /// An id and a label to put before a heading's text (exercises are numbered this way).
+    var heading: (_ node: MarkdownNode) -> (id: String, label: String)? = { _ in nil }
 
     func render(_ document: MarkdownNode) -> String {
         var out = ""
@@ -36,7 +38,12 @@ struct MarkdownHTMLRenderer {
         case .heading:
             let level = min(6, max(1, node.level ?? 1))
             newline(&out)
-            out += "<h\(level)>"
+            if let decoration = heading(node) {
+                out += "<h\(level) id=\"\(Self.escape(decoration.id))\"><span class=\"heading-label\">"
+                out += Self.escape(decoration.label) + "</span> "
+            } else {
+                out += "<h\(level)>"
+            }
             children(of: node, tightList: false, to: &out)
             out += "</h\(level)>\n"
         case .paragraph:

@@ -76,6 +76,7 @@ public struct PageRenderer: Sendable {
         let formatter = HTMLFormatter()
         let renderedCells = tutorial.cells.map { formatter.render(cells.render($0, run: runs[$0.index])) }
         if tutorial.format == .swift { return renderedCells.joined() }
+        let exercises = Dictionary(tutorial.exercises.map { ($0.heading.start, $0.number) }, uniquingKeysWith: { a, _ in a })
         let markdown = MarkdownHTMLRenderer(
             cell: { renderedCells.indices.contains($0) ? renderedCells[$0] : "" },
             math: { node in
@@ -92,6 +93,10 @@ public struct PageRenderer: Sendable {
                     return formatter.render(.tag("span", ["class": kind],
                                                  text: node.isDisplayMath ? "\\[\(tex)\\]" : "\\(\(tex)\\)"))
                 }
+            },
+            heading: { node in
+                guard let start = node.range?.start, let number = exercises[start] else { return nil }
+                return ("exercise-\(number)", "Exercise \(number).")
             })
         return markdown.render(tutorial.document)
     }

@@ -9,6 +9,18 @@ enum PageStyle {
     nav.pager .next { margin-left: auto; }
     p.prerequisites { font-size: 0.9rem; color: #555; }
     .math-error { color: #b00020; background: #fde7ea; }
+    .heading-label { color: #2456a6; }
+    .exercise-check { margin: 0.5rem 0 1.25rem; font-size: 0.95rem; }
+    .exercise-check p.check-command { margin: 0.25rem 0; color: #555; }
+    .exercise-check code { white-space: nowrap; }
+    details.hint { margin: 0.35rem 0 0 0.25rem; padding-left: 0.75rem; border-left: 2px solid #d9a400; }
+    details.hint > summary { cursor: pointer; color: #7a5d00; }
+    details.hint > p { margin: 0.3rem 0; }
+    svg.prerequisite-map { display: block; max-width: 100%; height: auto; margin: 0.5rem 0 1.5rem; }
+    svg.prerequisite-map rect { fill: #eef2f8; stroke: #2456a6; }
+    svg.prerequisite-map a text { fill: #1d2330; }
+    svg.prerequisite-map path { stroke: #6b7280; fill: none; }
+    svg.prerequisite-map marker path { fill: #6b7280; stroke: none; }
     form.search input { font: inherit; padding: 0.3rem 0.5rem; width: 60%; }
     .search-results p.snippet { margin: 0.2rem 0 0.8rem; font-size: 0.85rem; color: #555; }
     main { max-width: 46rem; margin: 0 auto; padding: 1rem 1.25rem 4rem; }
@@ -48,6 +60,14 @@ enum PageStyle {
       details { border-color: #3a3f48; }
       p.prerequisites { color: #a8adb5; }
       .math-error { color: #ffb4ab; background: #3b1d1d; }
+      .heading-label { color: #8ab4f8; }
+      .exercise-check p.check-command { color: #a8adb5; }
+      details.hint { border-left-color: #d9a400; }
+      details.hint > summary { color: #f2c94c; }
+      svg.prerequisite-map rect { fill: #1f2530; stroke: #8ab4f8; }
+      svg.prerequisite-map a text { fill: #e3e5e8; }
+      svg.prerequisite-map path { stroke: #9aa0a8; }
+      svg.prerequisite-map marker path { fill: #9aa0a8; }
       .tok-keyword { color: #ff7ab2; }
       .tok-type { color: #6bdfff; }
       .tok-string { color: #ff8170; }

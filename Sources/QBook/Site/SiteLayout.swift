@@ -59,6 +59,10 @@ struct SiteLayout {
             }
             return .tag("li", parts)
         }
+        let map = PrerequisiteMap(nodes: runs.map { run in
+            let front = run.tutorial.frontMatter
+            return .init(title: front.title, href: Self.pagePath(for: run.tutorial), order: front.order, prerequisites: front.prerequisites)
+        }).svg()
         let title = "Quantum generative models, by running them"
         return HTMLDocument.render(
             title: title,
@@ -70,6 +74,8 @@ struct SiteLayout {
                     .tag("input", ["id": "search", "type": "search", "placeholder": "e.g. kernel, Chow–Liu, shots"]),
                 ]),
                 .tag("ul", ["id": "search-results", "class": "search-results"]),
+                map.map { .fragment([.tag("h2", text: "How the tutorials build on each other"), $0]) } ?? .fragment([]),
+                .tag("h2", text: "Tutorials"),
                 .tag("ol", ["class": "tutorials"], items),
                 .tag("script", ["src": SearchIndex.indexPath]),
                 .tag("script", ["src": SearchIndex.scriptPath]),
