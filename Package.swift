@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/swiftlang/swift-syntax.git", exact: "603.0.1"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
     ],
     targets: [
         .systemLibrary(
@@ -44,6 +45,7 @@ let package = Package(
         .target(
             name: "QBook",
             dependencies: ["CCMark", "Prelude", "QScript", "Grading", .product(name: "Yams", package: "Yams"),
+                           .product(name: "Mustache", package: "swift-mustache"),
                            .product(name: "SwiftIDEUtils", package: "swift-syntax"),
                            .product(name: "SwiftParser", package: "swift-syntax"),
                            .product(name: "SwiftSyntax", package: "swift-syntax")],

@@ -37,6 +37,10 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Write the site even when cells fail; their pages say so (the exit status is still 1).")
     var keepGoing = false
 
+    @Option(help: ArgumentHelp("A theme folder: page.mustache, index.mustache, style.css, assets/ (each optional).",
+                               valueName: "dir"))
+    var theme: String?
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
@@ -49,6 +53,7 @@ struct BuildCommand: ParsableCommand {
         if let jobs { builder.jobs = jobs }
         builder.explain = explain
         builder.keepGoing = keepGoing
+        builder.theme = theme
         let status = builder.build(check: check, console: Console()).exitStatus
         if status != .success { throw ExitCode(status.rawValue) }
     }

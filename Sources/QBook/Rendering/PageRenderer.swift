@@ -8,6 +8,8 @@ public struct PageRenderer: Sendable {
     public var stylesheet: String?
     /// The typeset formulas, and KaTeX's stylesheet to link when there are any.
     var typesetMath: [MathTypesetter.Formula: MathTypesetter.Outcome] = [:]
+    /// The templates the page is written through.
+    var templates: PageTemplates = .builtIn
     var mathStylesheet: String?
     /// A link: its title and where it goes.
     struct Link: Sendable { var title: String; var href: String }
@@ -22,18 +24,29 @@ public struct PageRenderer: Sendable {
     }
 
     public func render(_ run: TutorialRun) -> String {
-        let title = run.tutorial.frontMatter.title
-        return HTMLDocument.render(
-            title: title,
-            stylesheet: .fragment([
-                mathStylesheet.flatMap { run.tutorial.math.isEmpty ? nil : .tag("link", ["rel": "stylesheet", "href": $0]) } ?? .fragment([]),
-                stylesheet.map { .tag("link", ["rel": "stylesheet", "href": $0]) } ?? .tag("style", [.trusted(PageStyle.css)]),
-            ]),
-            body: [
-                homeLink.map { .tag("nav", [.tag("a", ["href": $0], text: "Course index")]) } ?? .fragment([]),
-                .tag("main", [.tag("h1", text: title), failureNotice(run), readFirst(), .trusted(body(of: run))]),
-                pager(),
-            ])
+        let front = run.tutorial.frontMatter
+        let formatter = HTMLFormatter()
+        let stylesheets: HTMLNode = .fragment([
+            mathStylesheet.flatMap { run.tutorial.math.isEmpty ? nil : .tag("link", ["rel": "stylesheet", "href": $0]) } ?? .fragment([]),
+            stylesheet.map { .tag("link", ["rel": "stylesheet", "href": $0]) } ?? .tag("style", [.trusted(PageStyle.css)]),
+        ])
+        func link(_ link: Link?) -> Any { link.map { ["title": $0.title, "href": $0.href] as [String: Any] } ?? false }
+        let context: [String: Any] = [
+            "title": front.title,
+            "summary": front.summary ?? "",
+            "path": run.tutorial.path,
+            "stylesheets": formatter.render(stylesheets),
+            "homeLink": homeLink ?? "",
+            "homeNav": formatter.render(homeLink.map { .tag("nav", [.tag("a", ["href": $0], text: "Course index")]) } ?? .fragment([])),
+            "failureNotice": formatter.render(failureNotice(run)),
+            "readFirst": formatter.render(readFirst()),
+            "content": body(of: run),
+            "pager": formatter.render(pager()),
+            "previous": link(previous),
+            "next": link(next),
+            "prerequisites": prerequisites.map { ["title": $0.title, "href": $0.href] },
+        ]
+        return templates.page.render(context)
     }
 
     /// A page built with `--keep-going` whose cells failed says so at the top, linking the first.

@@ -16,6 +16,8 @@ public struct SiteBuilder: Sendable {
     public var keepGoing = false
     /// Say, for every cell, whether it ran or came from the cache, and why (`--explain`).
     public var explain = false
+    /// A folder with `page.mustache`, `index.mustache`, `style.css` and `assets/` (`--theme`).
+    public var theme: String?
 
     public enum Outcome: Sendable, Equatable {
         /// The site was written (or, with `check`, matches what is committed).
@@ -59,6 +61,16 @@ public struct SiteBuilder: Sendable {
             return .inputError
         }
         let shown = Self.shownFolder(tutorialsDirectory)
+        var templates = PageTemplates.builtIn
+        if let theme {
+            do throws(SourceDiagnostics) {
+                templates = try PageTemplates.theme(theme)
+            } catch {
+                console.err(DiagnosticFormatter().format(error.diagnostics, source: error.source))
+                console.err("qbook: the site was not written: fix the theme above, then run qbook build again\n")
+                return .inputError
+            }
+        }
 
         var tutorials: [Tutorial] = []
         var readFailed = false
@@ -95,6 +107,7 @@ public struct SiteBuilder: Sendable {
         }
 
         var layout = SiteLayout(runs: runs)
+        layout.templates = templates
         let formulas = Array(Set(runs.flatMap { $0.tutorial.math.map { MathTypesetter.Formula(tex: $0.tex, display: $0.isDisplay) } }))
             .sorted { ($0.tex, $0.display ? 1 : 0) < ($1.tex, $1.display ? 1 : 0) }
         if !formulas.isEmpty {

@@ -8,15 +8,18 @@ struct SiteLayout {
     /// The course's formulas as KaTeX typeset them, and KaTeX's stylesheet and fonts.
     var math: [MathTypesetter.Formula: MathTypesetter.Outcome] = [:]
     var mathAssets: [(path: String, contents: Data)] = []
+    /// The templates, stylesheet and assets of the theme.
+    var templates: PageTemplates = .builtIn
 
     static let stylesheetPath = "assets/qbook.css"
     static let katexFolder = "assets/katex"
 
     func files() -> [(path: String, contents: Data)] {
         var renderer = PageRenderer(homeLink: "index.html", stylesheet: Self.stylesheetPath)
+        renderer.templates = templates
         renderer.typesetMath = math
         renderer.mathStylesheet = mathAssets.isEmpty ? nil : Self.katexFolder + "/katex.min.css"
-        var files: [(String, Data)] = [("index.html", Data(index().utf8)), (Self.stylesheetPath, Data((PageStyle.css + "\n").utf8))]
+        var files: [(String, Data)] = [("index.html", Data(index().utf8)), (Self.stylesheetPath, Data((templates.stylesheet ?? PageStyle.css + "\n").utf8))]
         let byOrder = Dictionary(runs.compactMap { run in run.tutorial.frontMatter.order.map { ($0, run.tutorial) } },
                                  uniquingKeysWith: { first, _ in first })
         func link(_ t: Tutorial) -> PageRenderer.Link { .init(title: t.frontMatter.title, href: Self.pagePath(for: t)) }
@@ -28,6 +31,8 @@ struct SiteLayout {
             files.append((Self.pagePath(for: run.tutorial), Data(page.render(run).utf8)))
         }
         files += mathAssets
+        let taken = Set(files.map(\.0))
+        files += templates.assets.filter { !taken.contains($0.path) }
         let entries = runs.map { run in
             SearchIndex.Entry(title: run.tutorial.frontMatter.title, url: Self.pagePath(for: run.tutorial),
                               text: SearchIndex.text(ofHTML: renderer.body(of: run)))
@@ -64,21 +69,28 @@ struct SiteLayout {
             return .init(title: front.title, href: Self.pagePath(for: run.tutorial), order: front.order, prerequisites: front.prerequisites)
         }).svg()
         let title = "Quantum generative models, by running them"
-        return HTMLDocument.render(
-            title: title,
-            stylesheet: .tag("link", ["rel": "stylesheet", "href": Self.stylesheetPath]),
-            body: [.tag("main", [
-                .tag("h1", text: title),
+        let formatter = HTMLFormatter()
+        let context: [String: Any] = [
+            "title": title,
+            "stylesheets": formatter.render(.tag("link", ["rel": "stylesheet", "href": Self.stylesheetPath])),
+            "search": formatter.render(.fragment([
                 .tag("form", ["class": "search", "role": "search", "onsubmit": "return false"], [
                     .tag("label", ["for": "search"], text: "Search the course "),
                     .tag("input", ["id": "search", "type": "search", "placeholder": "e.g. kernel, Chow–Liu, shots"]),
                 ]),
                 .tag("ul", ["id": "search-results", "class": "search-results"]),
-                map.map { .fragment([.tag("h2", text: "How the tutorials build on each other"), $0]) } ?? .fragment([]),
-                .tag("h2", text: "Tutorials"),
-                .tag("ol", ["class": "tutorials"], items),
+            ])),
+            "map": formatter.render(map.map { .fragment([.tag("h2", text: "How the tutorials build on each other"), $0]) } ?? .fragment([])),
+            "tutorialList": formatter.render(.fragment([.tag("h2", text: "Tutorials"), .tag("ol", ["class": "tutorials"], items)])),
+            "scripts": formatter.render(.fragment([
                 .tag("script", ["src": SearchIndex.indexPath]),
                 .tag("script", ["src": SearchIndex.scriptPath]),
-            ])])
+            ])),
+            "tutorials": runs.map { run -> [String: Any] in
+                ["title": run.tutorial.frontMatter.title, "href": Self.pagePath(for: run.tutorial),
+                 "summary": run.tutorial.frontMatter.summary ?? ""]
+            },
+        ]
+        return templates.index.render(context)
     }
 }
