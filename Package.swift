@@ -2,7 +2,7 @@
 import PackageDescription
 
 // The layers, bottom to top (arrows point down only):
-//   QBookCLI (the `qbook` command) -> QBook (runner) -> Prelude (bindings) -> QScript, QGen, Charts, Grading;
+//   QBookCLI (the `qbook` command) -> QBookServe (`qbook serve`) -> QBook (runner) -> Prelude (bindings) -> QScript, QGen, Charts, Grading;
 //   QGen -> QSim, Charts; Grading -> QSim
 // QScript, QSim and Charts import nothing of ours. CCMark is imported by one file of QBook.
 let package = Package(
@@ -19,6 +19,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-websocket.git", from: "2.8.1"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
     ],
     targets: [
         .systemLibrary(
@@ -51,10 +54,18 @@ let package = Package(
                            .product(name: "SwiftSyntax", package: "swift-syntax")],
             exclude: ["README.md"]
         ),
+        // `qbook serve`: the only target with a network server; QBook itself stays free of it.
+        .target(
+            name: "QBookServe",
+            dependencies: ["QBook", .product(name: "Hummingbird", package: "hummingbird"),
+                           .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
+                           .product(name: "Logging", package: "swift-log")],
+            exclude: ["README.md"]
+        ),
         // The `qbook` command (the product keeps that name; the target's differs from QBook's by more than case).
         .executableTarget(
             name: "QBookCLI",
-            dependencies: ["QBook", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["QBook", "QBookServe", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
         // Benchmarks (release builds; `make bench`).

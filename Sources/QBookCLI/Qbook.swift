@@ -5,20 +5,24 @@ import QBook
 /// The command line: parses arguments and hands over to QBook. Exit statuses: 0 success,
 /// 1 a cell failed unexpectedly, 2 bad usage or input.
 @main
-struct Qbook: ParsableCommand {
+struct Qbook: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "qbook",
         abstract: "Run literate Swift tutorials on quantum generative models, and build the course site.",
         version: Qbook.version,
-        subcommands: [RunCommand.self, BuildCommand.self, ExercisesCommand.self, CheckCommand.self, HintCommand.self, TestCommand.self])
+        subcommands: [RunCommand.self, BuildCommand.self, ServeCommand.self, ExercisesCommand.self, CheckCommand.self, HintCommand.self, TestCommand.self])
 
     static let version = "0.5.0"
 
     /// ArgumentParser exits with 64 on usage errors; qbook promises 2.
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var asynchronous = command as? any AsyncParsableCommand {
+                try await asynchronous.run()
+            } else {
+                try command.run()
+            }
         } catch let status as ExitCode {
             Foundation.exit(status.rawValue)
         } catch {
