@@ -13,7 +13,7 @@ extension Prelude {
                 t.property("svg") { $0.svg }
                 t.property("text") { $0.text }
                 t.property("altText") { $0.altText }
-                t.display { f in .figure(svg: f.svg, text: f.text, alt: f.altText) }
+                t.display { f in .figure(svg: f.svg, text: f.text, alt: f.altText, title: f.title) }
             },
             Binding(Series.self, "Series") { t in
                 t.initializer("init(_:_:)") { (name: String, values: [Double]) in Series(name, values) }

@@ -236,5 +236,5 @@ extension Prelude {
         ]
     }
 
-    static func figureDisplay(_ f: Figure) -> RichDisplay { .figure(svg: f.svg, text: f.text, alt: f.altText) }
+    static func figureDisplay(_ f: Figure) -> RichDisplay { .figure(svg: f.svg, text: f.text, alt: f.altText, title: f.title) }
 }

@@ -130,7 +130,7 @@ func printed(_ result: CellResult) -> String {
 
     @Test func aCircuitShowsItsDiagram() {
         let results = runCells("var c = Circuit(qubits: 2)\nc.h(0)\nc.cnot(0, 1)\nc")
-        let rich = results[0].outputs.compactMap { if case .rich(.figure(let svg, _, let alt)) = $0 { (svg, alt) } else { nil } }
+        let rich = results[0].outputs.compactMap { if case .rich(.figure(let svg, _, let alt, _)) = $0 { (svg, alt) } else { nil } }
         #expect(rich.count == 1)
         #expect(rich.first?.0.hasPrefix("<svg") == true)
         #expect(rich.first?.1 == "circuit diagram: 2 qubits, 2 gates")

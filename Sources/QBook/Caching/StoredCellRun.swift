@@ -10,6 +10,7 @@ struct StoredCellRun: Codable, Equatable {
         var text: String?
         var svg: String?
         var alt: String?
+        var title: String?
         var columns: [String]?
         var rows: [[String]]?
         var diagnostic: Diagnostic?
@@ -45,7 +46,8 @@ struct StoredCellRun: Codable, Equatable {
             switch output {
             case .text(let text): outputs.append(Output(kind: "text", text: text))
             case .value(let text): outputs.append(Output(kind: "value", text: text))
-            case .figure(let svg, let text, let alt): outputs.append(Output(kind: "figure", text: text, svg: svg, alt: alt))
+            case .figure(let svg, let text, let alt, let title):
+                outputs.append(Output(kind: "figure", text: text, svg: svg, alt: alt, title: title))
             case .table(let columns, let rows): outputs.append(Output(kind: "table", columns: columns, rows: rows))
             case .error(let diagnostic):
                 guard diagnostic.path == tutorial.path, let position = Self.relative(diagnostic.position, in: tutorial)
@@ -77,7 +79,7 @@ struct StoredCellRun: Codable, Equatable {
             case ("value", let o): guard let text = o.text else { return nil }; result.append(.value(text))
             case ("figure", let o):
                 guard let svg = o.svg, let text = o.text, let alt = o.alt else { return nil }
-                result.append(.figure(svg: svg, text: text, alt: alt))
+                result.append(.figure(svg: svg, text: text, alt: alt, title: o.title ?? ""))
             case ("table", let o):
                 guard let columns = o.columns, let rows = o.rows else { return nil }
                 result.append(.table(columns: columns, rows: rows))

@@ -65,8 +65,14 @@ struct CellRenderer {
             return .tag("pre", ["class": "output text"], text: text)
         case .value(let text):
             return .tag("pre", ["class": "output value"], text: text)
-        case .figure(let svg, _, let alt):
-            return .tag("figure", ["class": "output svg", "role": "img", "aria-label": alt], [.trusted(svg)])
+        case .figure(let svg, _, let alt, let title):
+            // The title becomes the caption, under the figure; the page hides the copy the chart
+            // draws inside itself (a chart shown on its own, as in a terminal's SVG file, keeps it).
+            if title.isEmpty {
+                return .tag("figure", ["class": "output svg", "role": "img", "aria-label": alt], [.trusted(svg)])
+            }
+            return .tag("figure", ["class": "output svg captioned", "aria-label": alt],
+                        [.trusted(svg), .tag("figcaption", text: title)])
         case .table(let columns, let rows):
             return .tag("table", ["class": "output table"], [
                 .tag("thead", [.tag("tr", columns.map { .tag("th", text: $0) })]),

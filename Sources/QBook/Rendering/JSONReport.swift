@@ -36,8 +36,9 @@ public enum JSONReport {
             return .object([("kind", .string("text")), ("text", .string(text))])
         case .value(let text):
             return .object([("kind", .string("value")), ("text", .string(text))])
-        case .figure(let svg, let text, let alt):
-            return .object([("kind", .string("figure")), ("svg", .string(svg)), ("text", .string(text)), ("alt", .string(alt))])
+        case .figure(let svg, let text, let alt, let title):
+            return .object([("kind", .string("figure")), ("title", .string(title)), ("svg", .string(svg)),
+                            ("text", .string(text)), ("alt", .string(alt))])
         case .table(let columns, let rows):
             return .object([
                 ("kind", .string("table")),

@@ -10,6 +10,8 @@ enum PageStyle {
     p.prerequisites { font-size: 0.9rem; color: #555; }
     .math-error { color: #b00020; background: #fde7ea; }
     .heading-label { color: #2456a6; }
+    figure.captioned .qb-chart-title { display: none; }
+    figure.captioned figcaption { text-align: center; font-size: 0.9rem; font-weight: 600; margin-top: 0.25rem; }
     .exercise-check { margin: 0.5rem 0 1.25rem; font-size: 0.95rem; }
     .exercise-check p.check-command { margin: 0.25rem 0; color: #555; }
     .exercise-check code { white-space: nowrap; }

@@ -51,7 +51,7 @@ public final class TerminalReporter: RunObserver, @unchecked Sendable {
                 console.out(text + "\n")
             case .table(let columns, let rows):
                 console.out(TextTable.render(columns: columns, rows: rows))
-            case .figure(_, let text, _):
+            case .figure(_, let text, _, _):
                 console.out(text.hasSuffix("\n") ? text : text + "\n")
             case .error(let diagnostic):
                 var text = DiagnosticFormatter().format(diagnostic, source: tutorial.source)

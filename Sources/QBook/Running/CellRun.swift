@@ -8,7 +8,7 @@ public struct CellRun: Sendable, Hashable {
         case text(String)
         case value(String)
         /// A figure: SVG for pages and JSON, text for terminals, a description for screen readers.
-        case figure(svg: String, text: String, alt: String)
+        case figure(svg: String, text: String, alt: String, title: String = "")
         case table(columns: [String], rows: [[String]])
         case error(SourceDiagnostic)
     }

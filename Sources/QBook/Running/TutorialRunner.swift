@@ -42,7 +42,7 @@ public struct TutorialRunner: Sendable {
             switch output {
             case .text(let text): .text(text)
             case .value(let text): .value(text)
-            case .rich(.figure(let svg, let text, let alt)): .figure(svg: svg, text: text, alt: alt)
+            case .rich(.figure(let svg, let text, let alt, let title)): .figure(svg: svg, text: text, alt: alt, title: title)
             case .rich(.table(let columns, let rows)): .table(columns: columns, rows: rows)
             case .error(let diagnostic): .error(origins.locate(diagnostic))
             }

@@ -14,7 +14,7 @@ public enum CellOutput: Sendable, Hashable {
 public enum RichDisplay: Sendable, Hashable {
     /// A figure: a complete, self-contained `<svg>` element, its rendering for a terminal
     /// (`text`, e.g. bars drawn with block characters), and `alt`, a one-sentence description.
-    case figure(svg: String, text: String, alt: String)
+    case figure(svg: String, text: String, alt: String, title: String = "")
     /// A table of already-formatted cells.
     case table(columns: [String], rows: [[String]])
 }
