@@ -65,7 +65,7 @@ public struct ExecutionCache: Sendable {
             .appendingPathComponent(ContentHash.of([path]) + ".json")
     }
 
-    private func write(_ data: Data, to url: URL) -> Bool {
+    fileprivate func write(_ data: Data, to url: URL) -> Bool {
         do {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try data.write(to: url, options: .atomic)
@@ -89,5 +89,49 @@ public struct ExecutionCache: Sendable {
         }
 
         var cellKeys: CellKeys { CellKeys(keys: keys, tool: tool, frontMatter: frontMatter, cells: cells) }
+    }
+}
+
+extension ExecutionCache {
+    /// The formulas typeset, those seen before from `math/`, the rest by `typeset` (one KaTeX
+    /// run), which are then stored. Keys cover KaTeX's own `package.json`, so a new KaTeX
+    /// typesets everything again. Entries no formula of this build uses are removed.
+    func typesetMath(
+        _ formulas: [MathTypesetter.Formula],
+        with typeset: ([MathTypesetter.Formula]) throws(MathTypesetter.Unavailable) -> [MathTypesetter.Formula: MathTypesetter.Outcome]
+    ) throws(MathTypesetter.Unavailable) -> [MathTypesetter.Formula: MathTypesetter.Outcome] {
+        struct Stored: Codable { var html: String?; var error: String? }
+        let katex = (try? Data(contentsOf: URL(fileURLWithPath: MathTypesetter.modulePath + "/package.json")))
+            .map { ContentHash.of([String(decoding: $0, as: UTF8.self)]) } ?? "none"
+        let folder = URL(fileURLWithPath: directory).appendingPathComponent("math")
+        func key(_ formula: MathTypesetter.Formula) -> String {
+            ContentHash.of([katex, formula.display ? "display" : "inline", formula.tex])
+        }
+        var outcomes: [MathTypesetter.Formula: MathTypesetter.Outcome] = [:]
+        var missing: [MathTypesetter.Formula] = []
+        for formula in formulas {
+            if let data = try? Data(contentsOf: folder.appendingPathComponent(key(formula) + ".json")),
+               let stored = try? JSONDecoder().decode(Stored.self, from: data) {
+                if let html = stored.html { outcomes[formula] = .html(html); continue }
+                if let error = stored.error { outcomes[formula] = .error(error); continue }
+            }
+            missing.append(formula)
+        }
+        let fresh = try typeset(missing)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        for (formula, outcome) in fresh {
+            outcomes[formula] = outcome
+            let stored: Stored = switch outcome {
+            case .html(let html): Stored(html: html)
+            case .error(let error): Stored(error: error)
+            }
+            if let data = try? encoder.encode(stored) { _ = write(data, to: folder.appendingPathComponent(key(formula) + ".json")) }
+        }
+        let used = Set(formulas.map { key($0) + ".json" })
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] where !used.contains(name) {
+            try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+        }
+        return outcomes
     }
 }

@@ -112,7 +112,11 @@ public struct SiteBuilder: Sendable {
             .sorted { ($0.tex, $0.display ? 1 : 0) < ($1.tex, $1.display ? 1 : 0) }
         if !formulas.isEmpty {
             do throws(MathTypesetter.Unavailable) {
-                layout.math = try MathTypesetter.typeset(formulas)
+                if let cache {
+                    layout.math = try cache.typesetMath(formulas, with: MathTypesetter.typeset)
+                } else {
+                    layout.math = try MathTypesetter.typeset(formulas)
+                }
                 layout.mathAssets = try MathTypesetter.assets(under: SiteLayout.katexFolder)
             } catch {
                 console.err("qbook: error: \(error.description); the site was not written\n")

@@ -182,4 +182,21 @@ import Testing
         #expect(page.contains("<p class=\"build-failed\" role=\"alert\">A cell of this page failed when the site was built: <a href=\"#cell-2\">cell 2 (line 8)</a>.</p>"))
         #expect(page.contains("tutorials/t.md:9:17: error: Index out of range (index 3, count 1)"))
     }
+
+    @Test(.enabled(if: MathTypesetter.isInstalled))
+    func typesetMathIsKeptToo() throws {
+        let project = try Project()
+        try project.write("m.md", "---\ntitle: M\n---\nInline $a^2$ and $b_1$.\n")
+        project.build(site: "first")
+        let math = project.root.appendingPathComponent("cache/math")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: math.path).count == 2)
+        // A formula no page uses any more leaves the cache; the site is what a fresh build writes.
+        try project.write("m.md", "---\ntitle: M\n---\nInline $a^2$ and $c$.\n")
+        project.build(site: "cached")
+        project.build(cache: false, site: "fresh")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: math.path).count == 2)
+        #expect(try project.siteFiles("cached") == project.siteFiles("fresh"))
+        let page = String(decoding: try project.siteFiles("cached")["m.html"] ?? Data(), as: UTF8.self)
+        #expect(page.contains("class=\"katex\""))
+    }
 }
