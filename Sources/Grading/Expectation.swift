@@ -42,7 +42,15 @@ public final class Expectations: @unchecked Sendable {
     @TaskLocal public static var current: Expectations?
     /// Where outcomes go when no collector is set (standard output when nil): a notebook cell's
     /// own output.
-    @TaskLocal public static var output: (@Sendable (String) -> Void)?
+    public static var output: (@Sendable (String) -> Void)? { outputSink?.write }
+    /// The closure in a struct: Swift 6.3.1's optimiser miscompiles a task-local value of optional
+    /// closure type (a release build crashes in `swift_task_localValuePush`).
+    @TaskLocal public static var outputSink: OutputSink?
+
+    public struct OutputSink: Sendable {
+        public let write: @Sendable (String) -> Void
+        public init(_ write: @escaping @Sendable (String) -> Void) { self.write = write }
+    }
 
     public private(set) var results: [CheckResult] = []
 

@@ -29,8 +29,8 @@ public enum Prelude {
             let budget = ExecutionBudget(deadline: limits.deadline, memoryLimit: memory)
             CellMemory.$setByCell.withValue(limits.memoryBytes != nil) {
                 Expectations.$current.withValue(expectations) {
-                    Expectations.$output.withValue(limits.write) {
-                        Progress.$report.withValue(progress) {
+                    Expectations.$outputSink.withValue(Expectations.OutputSink(limits.write)) {
+                        Progress.$reporter.withValue(progress.map(Progress.Reporter.init)) {
                             ExecutionBudget.with(budget) { run() }
                         }
                     }

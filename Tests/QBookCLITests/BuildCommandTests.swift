@@ -328,3 +328,28 @@ import Testing
         #expect(page.contains("<summary>Show answer</summary>") && page.contains("Because the amplitudes agree."))
     }
 }
+
+/// The committed course site loads nothing from the network: every script, stylesheet, font and
+/// image it refers to is a file of the site.
+@Suite struct OfflineSiteTests {
+    @Test func theCommittedSiteRequestsNothingFromTheNetwork() throws {
+        let site = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../outputs/site").standardizedFileURL
+        var checked = 0
+        for case let path as String in FileManager.default.enumerator(atPath: site.path) ?? .init()
+        where path.hasSuffix(".html") || path.hasSuffix(".css") || path.hasSuffix(".js") {
+            let text = try String(contentsOf: site.appendingPathComponent(path), encoding: .utf8)
+            checked += 1
+            for pattern in [#/src="(?:https?:)?//[^"]*"/#, #/<link[^>]*href="(?:https?:)?//[^"]*"/#,
+                            #/url\(\s*["']?(?:https?:)?//[^)]*\)/#, #/@import[^;]*(?:https?:)?///#] {
+                #expect(text.firstMatch(of: pattern) == nil, "\(path) refers to the network: \(text.firstMatch(of: pattern).map { String($0.0) } ?? "")")
+            }
+            // Every local script, stylesheet and image a page refers to exists.
+            for match in text.matches(of: #/(?:src|href)="([^"#?:]+\.(?:js|css|svg|png|woff2))"/#) {
+                let target = site.appendingPathComponent(path).deletingLastPathComponent().appendingPathComponent(String(match.1))
+                #expect(FileManager.default.fileExists(atPath: target.path), "\(path) refers to a missing \(match.1)")
+            }
+        }
+        #expect(checked >= 6)
+    }
+}

@@ -2,5 +2,15 @@
 /// that shows progress (the tutorial runner's progress line) sets `Progress.report` for the work
 /// it starts; without one, reporting costs a task-local read per step.
 public enum Progress {
-    @TaskLocal public static var report: (@Sendable (String) -> Void)?
+    /// The closure in a struct: Swift 6.3.1's optimiser miscompiles a task-local value of optional
+    /// closure type (a release build crashes in `swift_task_localValuePush`).
+    public struct Reporter: Sendable {
+        public let report: @Sendable (String) -> Void
+        public init(_ report: @escaping @Sendable (String) -> Void) { self.report = report }
+    }
+
+    @TaskLocal public static var reporter: Reporter?
+
+    /// What reports go to, if anyone listens.
+    public static var report: (@Sendable (String) -> Void)? { reporter?.report }
 }

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Builds of the course site in release: cold (no cache), warm (nothing changed), after a
+# prose-only edit, and after a one-cell edit. Prints the median of each (seconds) and checks,
+# with --explain, that the warm and prose builds ran no cell. Figures go to BENCHMARKS.md.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+swift build -c release --product qbook >/dev/null
+QBOOK="$PWD/.build/release/qbook"
+WORK="$(mktemp -d)"
+trap 'rm -rf "$WORK"' EXIT
+cp -r tutorials "$WORK/tutorials"
+cd "$WORK"
+
+seconds() { local start end; start=$EPOCHREALTIME; "$@" >/dev/null 2>"$WORK/err" || { cat "$WORK/err"; exit 1; }; end=$EPOCHREALTIME; python3 -c "print($end - $start)"; }
+median() { python3 -c 'import sys, statistics; v=[float(x) for x in sys.argv[1:]]; print("%.3f  (runs: %s)" % (statistics.median(v), " ".join("%.3f" % x for x in v)))' "$@"; }
+
+cold=(); for i in 1 2 3; do cold+=("$(seconds "$QBOOK" build --no-cache)"); done
+echo "cold build, no cache:            $(median "${cold[@]}")"
+
+rm -rf .qbook; first=$(seconds "$QBOOK" build)
+echo "first build, filling the cache:  $first"
+
+warm=(); for i in 1 2 3 4 5 6 7; do warm+=("$(seconds "$QBOOK" build)"); done
+echo "warm build, nothing changed:     $(median "${warm[@]}")"
+if "$QBOOK" build --explain | grep -q ": ran"; then echo "error: a warm build ran cells"; exit 1; fi
+
+prose=(); for i in 1 2 3 4 5; do
+  printf '\nA sentence added by the benchmark, number %s.\n' "$i" >> tutorials/born-machines.md
+  prose+=("$(seconds "$QBOOK" build)")
+done
+echo "prose edit (born-machines.md):   $(median "${prose[@]}")"
+printf '\nOne more sentence.\n' >> tutorials/born-machines.md
+if "$QBOOK" build --explain | grep -q ": ran"; then echo "error: a prose edit ran cells"; exit 1; fi
+
+for name in tour born-machines; do
+  cells=$(grep -c '^```swift' "tutorials/$name.md")
+  edit=(); for i in 1 2 3; do
+    # Change the last line of the tutorial's first cell that prints: a comment, so outputs stay.
+    python3 - "$name" "$i" <<'PY'
+import re, sys
+path = "tutorials/%s.md" % sys.argv[1]
+s = open(path).read()
+i = s.index("```swift\n")
+j = s.index("\n```", i + 9)
+open(path, "w").write(s[:j] + "\n// benchmark edit %s" % sys.argv[2] + s[j:])
+PY
+    edit+=("$(seconds "$QBOOK" build)")
+  done
+  echo "one-cell edit ($name.md, $cells cells, re-runs the tutorial): $(median "${edit[@]}")"
+done
