@@ -108,28 +108,31 @@ import Testing
         let old = snapshot(site)
         let first = folder.appendingPathComponent("tutorials/first.md")
         try (String(contentsOf: first, encoding: .utf8) + "\nA new closing paragraph.\n").write(to: first, atomically: true, encoding: .utf8)
-        #expect(try QbookProcess.run(["build", "--output", "outputs/new"], in: folder).status == 0)
+        let started = Date()
+        #expect(try QbookProcess.run(["build", "--no-cache", "--output", "outputs/new"], in: folder).status == 0)
+        let duration = Date().timeIntervalSince(started)
         let new = snapshot(folder.appendingPathComponent("outputs/new"))
         #expect(old != new && !old.isEmpty)
 
+        // Kills spread over a whole build, from its start to past its end.
         var killed = 0
         for step in 0..<16 {
             try restore(old, at: site)
             let process = Process()
             process.executableURL = QbookProcess.executable
-            process.arguments = ["build"]
+            process.arguments = ["build", "--no-cache"]
             process.currentDirectoryURL = folder
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
             try process.run()
-            Thread.sleep(forTimeInterval: 0.04 * Double(step))
+            Thread.sleep(forTimeInterval: duration * Double(step) / 14)
             if process.isRunning {
                 kill(process.processIdentifier, SIGKILL)
                 killed += 1
             }
             process.waitUntilExit()
             let now = snapshot(site)
-            #expect(now == old || now == new, "killed after \(0.04 * Double(step)) s: the site is neither the old nor the new one")
+            #expect(now == old || now == new, "killed after \(duration * Double(step) / 14) s: the site is neither the old nor the new one")
         }
         #expect(killed >= 3, "the builds finished before they could be killed")
         // The next build cleans up what a killed one left and writes the new site.
