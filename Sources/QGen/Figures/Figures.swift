@@ -67,3 +67,15 @@ public func checkedPlot(_ h: TrainingHistory, title: String = "") throws -> Figu
     let heading = title.isEmpty ? "Training: \(h.lossName)" : title
     return try LineChart(series, title: heading, xLabel: "step", yLabel: positive ? "value (log scale)" : "value", logY: positive).checkedFigure()
 }
+
+/// An autoencoder's training: its cost 1 − (mean trash fidelity) per step, on a log axis when
+/// every value is positive.
+public func plot(_ h: AutoencoderHistory, title: String = "") -> Figure { orTrap { try checkedPlot(h, title: title) } }
+
+public func checkedPlot(_ h: AutoencoderHistory, title: String = "") throws -> Figure {
+    let steps = h.costs.indices.map(Double.init)
+    let positive = h.costs.allSatisfy { $0.isFinite && $0 > 0 }
+    return try LineChart([Series("1 − trash fidelity", x: steps, y: h.costs)],
+                         title: title.isEmpty ? "Training the autoencoder" : title, xLabel: "step",
+                         yLabel: positive ? "cost (log scale)" : "cost", logY: positive).checkedFigure()
+}
