@@ -108,6 +108,16 @@ public struct SiteBuilder: Sendable {
 
         var layout = SiteLayout(runs: runs)
         layout.templates = templates
+        if let cache {
+            let katex = (try? Data(contentsOf: URL(fileURLWithPath: MathTypesetter.modulePath + "/package.json")))
+                .map { ContentHash.of([String(decoding: $0, as: UTF8.self)]) } ?? "none"
+            let template = templates.page.description
+            layout.pageCache = PageCache(directory: cache.directory)
+            layout.pageKey = { index, links in
+                PageCache.key(tool: cache.tool, tutorial: runs[index].tutorial, cellKeys: results[index].keys,
+                              links: links, template: template, katex: katex)
+            }
+        }
         let formulas = Array(Set(runs.flatMap { $0.tutorial.math.map { MathTypesetter.Formula(tex: $0.tex, display: $0.isDisplay) } }))
             .sorted { ($0.tex, $0.display ? 1 : 0) < ($1.tex, $1.display ? 1 : 0) }
         if !formulas.isEmpty {
@@ -131,6 +141,13 @@ public struct SiteBuilder: Sendable {
             }
         }
         let files = layout.files()
+        if explain {
+            let rendered = Set(layout.rendered)
+            for run in runs {
+                let page = SiteLayout.pagePath(for: run.tutorial)
+                console.out("page \(page): \(rendered.contains(page) ? "rendered" : "from the cache")\n")
+            }
+        }
         let outcome = check ? compare(files, console: console) : write(files, console: console)
         if failed, case .built(let count) = outcome {
             console.err("qbook: the site was written with failing cells; their pages say so\n")

@@ -10,11 +10,16 @@ struct SiteLayout {
     var mathAssets: [(path: String, contents: Data)] = []
     /// The templates, stylesheet and assets of the theme.
     var templates: PageTemplates = .builtIn
+    /// Rendered pages kept between builds, with each run's key (nil: render every page).
+    var pageCache: PageCache?
+    var pageKey: ((Int, [String]) -> String?)?
+    /// For `--explain`: the pages rendered this time (the others came from the cache).
+    private(set) var rendered: [String] = []
 
     static let stylesheetPath = "assets/qbook.css"
     static let katexFolder = "assets/katex"
 
-    func files() -> [(path: String, contents: Data)] {
+    mutating func files() -> [(path: String, contents: Data)] {
         var renderer = PageRenderer(homeLink: "index.html", stylesheet: Self.stylesheetPath)
         renderer.templates = templates
         renderer.typesetMath = math
@@ -23,20 +28,33 @@ struct SiteLayout {
         let byOrder = Dictionary(runs.compactMap { run in run.tutorial.frontMatter.order.map { ($0, run.tutorial) } },
                                  uniquingKeysWith: { first, _ in first })
         func link(_ t: Tutorial) -> PageRenderer.Link { .init(title: t.frontMatter.title, href: Self.pagePath(for: t)) }
+        var entries: [SearchIndex.Entry] = []
+        var usedKeys = Set<String>()
         for (i, run) in runs.enumerated() {
             var page = renderer
             page.previous = i > 0 ? link(runs[i - 1].tutorial) : nil
             page.next = i + 1 < runs.count ? link(runs[i + 1].tutorial) : nil
             page.prerequisites = run.tutorial.frontMatter.prerequisites.compactMap { byOrder[$0] }.map(link)
-            files.append((Self.pagePath(for: run.tutorial), Data(page.render(run).utf8)))
+            let links = ([page.previous, page.next].map { $0.map { "\($0.title)|\($0.href)" } ?? "-" })
+                + page.prerequisites.map { "\($0.title)|\($0.href)" }
+            let key = run.failed ? nil : pageKey?(i, links)
+            let made: PageCache.Page
+            if let key, let kept = pageCache?.load(key) {
+                made = kept
+            } else {
+                made = PageCache.Page(html: page.render(run), searchText: SearchIndex.text(ofHTML: renderer.body(of: run)))
+                if let key { pageCache?.store(made, key: key) }
+                rendered.append(Self.pagePath(for: run.tutorial))
+            }
+            if let key { usedKeys.insert(key) }
+            files.append((Self.pagePath(for: run.tutorial), Data(made.html.utf8)))
+            entries.append(SearchIndex.Entry(title: run.tutorial.frontMatter.title, url: Self.pagePath(for: run.tutorial),
+                                             text: made.searchText))
         }
+        pageCache?.removePages(except: usedKeys)
         files += mathAssets
         let taken = Set(files.map(\.0))
         files += templates.assets.filter { !taken.contains($0.path) }
-        let entries = runs.map { run in
-            SearchIndex.Entry(title: run.tutorial.frontMatter.title, url: Self.pagePath(for: run.tutorial),
-                              text: SearchIndex.text(ofHTML: renderer.body(of: run)))
-        }
         files.append((SearchIndex.indexPath, Data(SearchIndex.script(entries).utf8)))
         files.append((SearchIndex.scriptPath, Data((SearchIndex.searchScript + "\n").utf8)))
         return files.sorted { $0.0 < $1.0 }

@@ -9,6 +9,8 @@ import Testing
     private final class Project {
         let root: URL
         var tool = "qbook-test 1"
+        /// The last build's `page …` lines of `--explain`.
+        var pages: [String] = []
 
         init() throws {
             root = FileManager.default.temporaryDirectory.appendingPathComponent("qbook-cache-\(UUID().uuidString)")
@@ -31,6 +33,7 @@ import Testing
             builder.explain = true
             let outcome = builder.build(console: Console(out: out.append, err: err.append))
             let lines = out.text.split(separator: "\n").map(String.init).filter { $0.hasPrefix("  cell ") }
+            pages = out.text.split(separator: "\n").map(String.init).filter { $0.hasPrefix("page ") }
             return (lines, outcome, err.text)
         }
 
@@ -198,5 +201,25 @@ import Testing
         #expect(try project.siteFiles("cached") == project.siteFiles("fresh"))
         let page = String(decoding: try project.siteFiles("cached")["m.html"] ?? Data(), as: UTF8.self)
         #expect(page.contains("class=\"katex\""))
+    }
+
+    @Test func aProseEditRendersOnlyItsPage() throws {
+        let project = try Project()
+        try project.write("t.md", Self.tutorial)
+        try project.write("u.md", "---\ntitle: Other\n---\n```swift\nprint(1)\n```\n")
+        project.build(site: "one")
+        #expect(project.pages == ["page t.html: rendered", "page u.html: rendered"])
+        project.build(site: "two")
+        #expect(project.pages == ["page t.html: from the cache", "page u.html: from the cache"])
+        try project.write("u.md", "---\ntitle: Other\n---\nNew prose.\n\n```swift\nprint(1)\n```\n")
+        project.build(site: "three")
+        // t's neighbour link to u keeps its title, so only u is rendered again.
+        #expect(project.pages == ["page t.html: from the cache", "page u.html: rendered"])
+        project.build(cache: false, site: "fresh")
+        #expect(try project.siteFiles("three") == project.siteFiles("fresh"))
+        // A renamed neighbour changes t's link, so t is rendered again too.
+        try project.write("u.md", "---\ntitle: Renamed\n---\nNew prose.\n\n```swift\nprint(1)\n```\n")
+        project.build(site: "four")
+        #expect(project.pages == ["page t.html: rendered", "page u.html: rendered"])
     }
 }

@@ -46,7 +46,8 @@ extension FixtureFolder {
             fragments,
             try tutorial("third", "title: A third tutorial with a title long enough to wrap twice over\norder: 3\nprerequisites: [1, 2]"),
         ]
-        let files = SiteLayout(runs: runs).files()
+        var layout = SiteLayout(runs: runs)
+        let files = layout.files()
         let index = String(decoding: files.first { $0.path == "index.html" }!.contents, as: UTF8.self)
         Golden.assertMatches(index.replacingOccurrences(of: "><", with: ">\n<"), golden: "index.html.golden", in: .pages)
         #expect(index.contains("<svg class=\"prerequisite-map\""))

@@ -1,0 +1,44 @@
+import Foundation
+
+/// Rendered pages and their search text, addressed by everything a page is made from: qbook
+/// itself, the tutorial's text, its cells' keys (which fix their outputs), the links around it,
+/// the page template and KaTeX. A build in which one tutorial changed renders that one page.
+struct PageCache: Sendable {
+    var directory: String
+
+    struct Page: Codable, Sendable {
+        var html: String
+        var searchText: String
+    }
+
+    func load(_ key: String) -> Page? {
+        guard let data = try? Data(contentsOf: url(key)) else { return nil }
+        return try? JSONDecoder().decode(Page.self, from: data)
+    }
+
+    func store(_ page: Page, key: String) {
+        let target = url(key)
+        guard let data = try? JSONEncoder().encode(page) else { return }
+        try? FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try? data.write(to: target, options: .atomic)
+    }
+
+    /// Removes every page no key in `used` names.
+    func removePages(except used: Set<String>) {
+        let folder = URL(fileURLWithPath: directory).appendingPathComponent("pages")
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        where name.hasSuffix(".json") && !used.contains(String(name.dropLast(5))) {
+            try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+        }
+    }
+
+    private func url(_ key: String) -> URL {
+        URL(fileURLWithPath: directory).appendingPathComponent("pages").appendingPathComponent(key + ".json")
+    }
+
+    /// The key of a page: the parts, in a fixed order.
+    static func key(tool: String, tutorial: Tutorial, cellKeys: [String], links: [String], template: String, katex: String) -> String {
+        ContentHash.of([tool, tutorial.path, tutorial.source.text, cellKeys.joined(separator: ","),
+                        links.joined(separator: "\n"), template, katex])
+    }
+}
