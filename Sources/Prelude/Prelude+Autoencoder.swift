@@ -3,7 +3,7 @@ import QScript
 import QSim
 
 extension Prelude {
-    /// Quantum autoencoders and the Ising-chain ground states they compress.
+    /// Quantum autoencoders, the hybrid QVAE, and the Ising-chain ground states they compress.
     static var autoencoders: [Binding] {
         [
             Binding(QuantumAutoencoder.self, "QuantumAutoencoder") { t in
@@ -33,6 +33,37 @@ extension Prelude {
                 t.property("finalFidelity") { $0.finalFidelity }
             },
             .function("plot(_ history: AutoencoderHistory, title: String = \"\") -> Figure") { (h: AutoencoderHistory, title: String) in
+                try checkedPlot(h, title: title)
+            },
+            Binding(QVAE.self, "QVAE") { t in
+                t.initializer("init(qubits: Int, latent: Int = 3, hidden: Int = 8, layers: Int = 5, scale: Double = 0.6, seed: Int = 0)") {
+                    (n: Int, latent: Int, hidden: Int, layers: Int, scale: Double, seed: Int) in
+                    try QVAE.checked(qubits: n, latent: latent, hidden: hidden, layers: layers, scale: scale, seed: seed)
+                }
+                t.property("qubits") { $0.qubits }
+                t.property("latent") { $0.latent }
+                t.property("scale") { $0.scale }
+                t.property("parameterCount") { $0.parameterCount }
+                t.property("encoder") { $0.encoder }
+                t.property("decoder") { $0.decoder }
+                t.method("encode(_ x: Int) -> (mean: [Double], logSigma: [Double])") { (m: QVAE, x: Int) in try m.checkedEncode(x) }
+                t.method("decode(_:)") { (m: QVAE, z: [Double]) in try m.checkedDecode(z) }
+                t.method("reconstruct(_:)") { (m: QVAE, x: Int) in try m.checkedReconstruct(x) }
+                t.method("sample(count: Int, seed: Int = 0) -> [Int]") { (m: QVAE, count: Int, seed: Int) in try m.checkedSample(count: count, seed: seed) }
+                t.mutatingMethod("""
+                    train(data: Distribution, optimizer: any Optimizer = Adam(learningRate: 0.05), steps: Int = 300, \
+                    klWeight: Double = 1, warmup: Int = 0, seed: Int = 0) -> QVAEHistory
+                    """) { (m: inout QVAE, data: Distribution, optimizer: any Optimizer, steps: Int, beta: Double, warmup: Int, seed: Int) in
+                    try m.checkedTrain(data: data, optimizer: optimizer, steps: steps, klWeight: beta, warmup: warmup, seed: seed)
+                }
+            },
+            Binding(QVAEHistory.self, "QVAEHistory") { t in
+                t.property("losses") { $0.losses }
+                t.property("reconstructionLosses") { $0.reconstructionLosses }
+                t.property("klDivergences") { $0.klDivergences }
+                t.property("steps") { $0.steps }
+            },
+            .function("plot(_ history: QVAEHistory, title: String = \"\") -> Figure") { (h: QVAEHistory, title: String) in
                 try checkedPlot(h, title: title)
             },
             Binding(IsingChain.self, "IsingChain") { t in

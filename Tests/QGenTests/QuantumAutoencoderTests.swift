@@ -39,13 +39,13 @@ import QSim
     @Test func gradientMatchesFiniteDifferences() throws {
         let model = QuantumAutoencoder(qubits: 4, latent: 2, reps: 2, seed: 5)
         let states = [randomState(qubits: 4, seed: 1), randomState(qubits: 4, seed: 2)]
-        let (_, gradient) = try model.costGradient(states)
+        let (_, gradient) = try model.checkedCostGradient(states)
         let x = model.parameters, h = 1e-6
         for i in x.indices {
             var plus = x, minus = x
             plus[i] += h
             minus[i] -= h
-            let numeric = (try model.costGradient(states, parameters: plus).value - model.costGradient(states, parameters: minus).value) / (2 * h)
+            let numeric = (try model.checkedCostGradient(states, parameters: plus).value - model.checkedCostGradient(states, parameters: minus).value) / (2 * h)
             #expect(abs(numeric - gradient[i]) < 1e-7, "parameter \(i)")
         }
     }
@@ -83,7 +83,7 @@ import QSim
         #expect(throws: QGenError.self) { try QuantumAutoencoder.checked(qubits: 3, latent: 3) }
         let model = QuantumAutoencoder(qubits: 3, latent: 1, reps: 1)
         #expect(throws: QGenError.self) { try model.checkedTrashFidelity(StateVector(qubits: 2)) }
-        #expect(throws: QGenError.self) { try model.costGradient([]) }
+        #expect(throws: QGenError.self) { try model.checkedCostGradient([]) }
     }
 }
 

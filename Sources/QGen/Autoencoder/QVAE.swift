@@ -6,25 +6,28 @@ import QSim
 /// qubit j for j < d (the other qubits start in |0⟩), then applies trainable layers, and its Born
 /// distribution over the data bits is p(x | z). Encoding on d qubits only keeps the decoded states
 /// in a 2ᵈ-dimensional subspace, which the trainable layers can turn towards the data's patterns,
-/// so samples from the prior stay valid (an encoding on every qubit spans far more). Training maximises the ELBO, E[log p(x | z)] − KL(q(z | x) ‖ N(0, I)), by Adam on
+/// so samples from the prior stay valid (an encoding on every qubit spans far more). The scale
+/// matters for the same reason: where that subspace has more dimensions than the data has
+/// patterns, prior samples reach the extra directions with weight about Πⱼ E[sin²(scale·zⱼ/2)],
+/// which for two latent numbers is 0.125 at scale π/2 and 0.007 at the default 0.6. Training maximises the ELBO, E[log p(x | z)] − KL(q(z | x) ‖ N(0, I)), by Adam on
 /// encoder and decoder together. The decoder's gradient with respect to both its parameters and
 /// the latent comes from one adjoint sweep per data point: p(x | z) is the expectation of the
 /// projector |x⟩⟨x| = ⊗(I ± Z)/2.
 public struct QVAE: Sendable, CustomStringConvertible {
     public let qubits: Int
     public let latent: Int
-    /// The encoding angle of latent value z is scale·z.
+    /// The encoding angle of latent value z is scale·z (see above for the default 0.6).
     public let scale: Double
     public private(set) var encoder: DenseNetwork
     /// The decoder: parameters 0..<latent are the encoding angles, the rest are trained.
     public private(set) var decoder: Circuit
     private var decoderWeights: [Double]
 
-    public init(qubits: Int, latent: Int = 2, hidden: Int = 8, layers: Int = 3, scale: Double = .pi / 2, seed: Int = 0) {
+    public init(qubits: Int, latent: Int = 3, hidden: Int = 8, layers: Int = 5, scale: Double = 0.6, seed: Int = 0) {
         self = orTrap { try Self.checked(qubits: qubits, latent: latent, hidden: hidden, layers: layers, scale: scale, seed: seed) }
     }
 
-    public static func checked(qubits n: Int, latent d: Int = 2, hidden: Int = 8, layers: Int = 3, scale: Double = .pi / 2,
+    public static func checked(qubits n: Int, latent d: Int = 3, hidden: Int = 8, layers: Int = 5, scale: Double = 0.6,
                                seed: Int = 0) throws(QGenError) -> QVAE {
         try require(scale.isFinite && scale > 0, "scale must be positive, got \(scale)")
         try require(n >= 1 && n <= 12, "a QVAE decodes 1...12 bits here, got \(n)")
@@ -63,14 +66,18 @@ public struct QVAE: Sendable, CustomStringConvertible {
     // MARK: - The two halves
 
     /// μ and log σ of q(z | x) for outcome x (its bits, qubit 0 the most significant).
-    public func encode(_ x: Int) throws(QGenError) -> (mean: [Double], logSigma: [Double]) {
+    public func encode(_ x: Int) -> (mean: [Double], logSigma: [Double]) { orTrap { try checkedEncode(x) } }
+
+    public func checkedEncode(_ x: Int) throws(QGenError) -> (mean: [Double], logSigma: [Double]) {
         try require(x >= 0 && x < 1 << qubits, "outcome \(x) is not in 0..<\(1 << qubits)")
         let out = try encoder.checkedForward(bits(x))
         return (Array(out[0..<latent]), Array(out[latent...]))
     }
 
     /// p(· | z): the decoder's Born distribution for latent z.
-    public func decode(_ z: [Double]) throws(QGenError) -> Distribution {
+    public func decode(_ z: [Double]) -> Distribution { orTrap { try checkedDecode(z) } }
+
+    public func checkedDecode(_ z: [Double]) throws(QGenError) -> Distribution {
         try require(z.count == latent, "the latent has \(latent) numbers, got \(z.count)")
         try require(z.allSatisfy(\.isFinite), "the latent must be finite")
         let state = try sim { () throws(QSimError) in try decoder.checkedRun(parameters: angles(z) + decoderWeights) }
@@ -78,19 +85,23 @@ public struct QVAE: Sendable, CustomStringConvertible {
     }
 
     /// The most likely outcome when x is encoded to its mean and decoded.
-    public func reconstruct(_ x: Int) throws(QGenError) -> Int {
-        let p = try decode(try encode(x).mean).probabilities
+    public func reconstruct(_ x: Int) -> Int { orTrap { try checkedReconstruct(x) } }
+
+    public func checkedReconstruct(_ x: Int) throws(QGenError) -> Int {
+        let p = try checkedDecode(try checkedEncode(x).mean).probabilities
         return p.indices.max { p[$0] < p[$1] }!
     }
 
     /// Outcomes drawn by sampling z from the prior N(0, I), then x from p(x | z).
-    public func sample(count: Int, seed: Int = 0) throws(QGenError) -> [Int] {
+    public func sample(count: Int, seed: Int = 0) -> [Int] { orTrap { try checkedSample(count: count, seed: seed) } }
+
+    public func checkedSample(count: Int, seed: Int = 0) throws(QGenError) -> [Int] {
         try require(count >= 0 && count <= 1_000_000, "count must be in 0...1000000, got \(count)")
         var random = SeededGenerator(seed: UInt64(truncatingIfNeeded: seed))
         var out: [Int] = []
         for _ in 0..<count {
             let z = (0..<latent).map { _ in gaussian(&random) }
-            let p = try decode(z).probabilities
+            let p = try checkedDecode(z).probabilities
             var u = random.nextDouble(), pick = p.count - 1
             for (i, pi) in p.enumerated() { u -= pi; if u < 0 { pick = i; break } }
             out.append(pick)

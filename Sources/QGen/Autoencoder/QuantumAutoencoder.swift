@@ -106,7 +106,11 @@ public struct QuantumAutoencoder: Sendable, CustomStringConvertible {
     // MARK: - Training
 
     /// The cost 1 − (mean trash fidelity over `states`) and its exact gradient (parameter shift).
-    public func costGradient(_ states: [StateVector], parameters: [Double]? = nil) throws(QGenError) -> (value: Double, gradient: [Double]) {
+    public func costGradient(_ states: [StateVector], parameters: [Double]? = nil) -> (value: Double, gradient: [Double]) {
+        orTrap { try checkedCostGradient(states, parameters: parameters) }
+    }
+
+    public func checkedCostGradient(_ states: [StateVector], parameters: [Double]? = nil) throws(QGenError) -> (value: Double, gradient: [Double]) {
         try require(!states.isEmpty, "give at least one state to compress")
         let x = parameters ?? circuit.parameterValues
         func cost(_ p: [Double]) throws(QGenError) -> Double {
@@ -141,7 +145,7 @@ public struct QuantumAutoencoder: Sendable, CustomStringConvertible {
             let (next, value): ([Double], Double)
             do {
                 (next, value) = try optimizer.iterate(x) { point in
-                    let r = try costGradient(states, parameters: point)
+                    let r = try checkedCostGradient(states, parameters: point)
                     if !r.value.isFinite || !r.gradient.allSatisfy(\.isFinite) { throw QGenError.diverged(step: step) }
                     return r
                 }
@@ -155,7 +159,7 @@ public struct QuantumAutoencoder: Sendable, CustomStringConvertible {
             if let report = Progress.report { report("step \(step + 1) of \(steps) · cost \(formatScientific(value))") }
         }
         try setParameters(x)
-        history.finalCost = try costGradient(states, parameters: x).value
+        history.finalCost = try checkedCostGradient(states, parameters: x).value
         var total = 0.0
         for s in states { total += try checkedReconstructionFidelity(s) }
         history.finalFidelity = total / Double(states.count)

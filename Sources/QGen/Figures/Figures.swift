@@ -79,3 +79,14 @@ public func checkedPlot(_ h: AutoencoderHistory, title: String = "") throws -> F
                          title: title.isEmpty ? "Training the autoencoder" : title, xLabel: "step",
                          yLabel: positive ? "cost (log scale)" : "cost", logY: positive).checkedFigure()
 }
+
+/// A QVAE's training: −ELBO's two parts per step (reconstruction −log p(x | z) and the KL to
+/// the prior), weighted by the data.
+public func plot(_ h: QVAEHistory, title: String = "") -> Figure { orTrap { try checkedPlot(h, title: title) } }
+
+public func checkedPlot(_ h: QVAEHistory, title: String = "") throws -> Figure {
+    let steps = h.reconstructionLosses.indices.map(Double.init)
+    return try LineChart([Series("reconstruction −log p(x | z)", x: steps, y: h.reconstructionLosses),
+                          Series("KL(q(z | x) ‖ prior)", x: steps, y: h.klDivergences)],
+                         title: title.isEmpty ? "Training the QVAE" : title, xLabel: "step", yLabel: "nats").checkedFigure()
+}
