@@ -4,7 +4,7 @@
 SWIFT ?= $(shell command -v swift 2>/dev/null || echo /opt/swift/usr/bin/swift)
 export SWIFT
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-APT_PACKAGES := libcmark-dev pkg-config katex libjs-katex nodejs
+APT_PACKAGES := libcmark-dev pkg-config katex libjs-katex nodejs liblapacke-dev libopenblas-dev
 
 .PHONY: all deps build install site test bench goldens qasm-goldens validate-born validate-models clean
 

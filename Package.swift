@@ -3,8 +3,9 @@ import PackageDescription
 
 // The layers, bottom to top (arrows point down only):
 //   QBookCLI (the `qbook` command) -> QBookServe (`qbook serve`) -> QBook (runner) -> Prelude (bindings) -> QScript, QGen, Charts, Grading;
-//   QGen -> QSim, Charts; Grading -> QSim
-// QScript, QSim and Charts import nothing of ours. CCMark is imported by one file of QBook.
+//   QGen -> QSim, Charts, CLapacke; Grading -> QSim
+// QScript, QSim and Charts import nothing of ours. CCMark is imported by one file of QBook,
+// CLapacke by one file of QGen.
 let package = Package(
     name: "qbook",
     platforms: [.macOS(.v14)],
@@ -30,7 +31,13 @@ let package = Package(
             providers: [.apt(["libcmark-dev"])]
         ),
         .target(name: "QSim", exclude: ["README.md", "Gradients/Gradients.md", "Execution/Blocking.md"]),
-        .target(name: "QGen", dependencies: ["QSim", "Charts"], exclude: ["README.md"]),
+        // LAPACK's C interface, for dense symmetric eigendecompositions (QGen's Boltzmann machines).
+        .systemLibrary(
+            name: "CLapacke",
+            pkgConfig: "lapacke",
+            providers: [.apt(["liblapacke-dev", "libopenblas-dev"])]
+        ),
+        .target(name: "QGen", dependencies: ["QSim", "Charts", "CLapacke"], exclude: ["README.md"]),
         .target(name: "Charts", exclude: ["README.md"]),
         .target(name: "Grading", dependencies: ["QSim"], exclude: ["README.md"]),
         .target(

@@ -2,8 +2,8 @@ import QSim
 
 /// The open transverse-field Ising chain H = −Σᵢ Zᵢ Zᵢ₊₁ − h Σᵢ Xᵢ on a few qubits, whose ground
 /// states are the quantum data of the autoencoder tutorial. The Hamiltonian is real and
-/// symmetric; its ground state comes from the cyclic Jacobi method, exact to rounding for
-/// the 2ⁿ ≤ 256 dimensions used here (tests check the residual ‖Hv − Ev‖ and a closed form).
+/// symmetric; its ground state comes from LAPACK's symmetric eigensolver (tests check the
+/// residual ‖Hv − Ev‖ and a closed form).
 public enum IsingChain {
     /// The Hamiltonian as a dense 2ⁿ × 2ⁿ matrix, row-major (qubit 0 the most significant bit).
     public static func hamiltonian(qubits n: Int, field h: Double) -> [[Double]] {
@@ -34,43 +34,5 @@ public enum IsingChain {
         if v[largest] < 0 { v = v.map { -$0 } }
         let norm = v.reduce(0) { $0 + $1 * $1 }.squareRoot()
         return (StateVector(amplitudes: v.map { $0 / norm }), values[lowest])
-    }
-}
-
-/// Eigenvalues and eigenvectors of a real symmetric matrix by the cyclic Jacobi method.
-enum SymmetricEigen {
-    /// Eigenvalues, and the eigenvectors as the columns of the returned matrix.
-    static func decompose(_ matrix: [[Double]]) -> (values: [Double], vectors: [[Double]]) {
-        var a = matrix
-        let n = a.count
-        var v = (0..<n).map { i in (0..<n).map { $0 == i ? 1.0 : 0.0 } }
-        for _ in 0..<100 {
-            var off = 0.0
-            for p in 0..<n { for q in (p + 1)..<n { off += a[p][q] * a[p][q] } }
-            if off < 1e-30 { break }
-            for p in 0..<n {
-                for q in (p + 1)..<n where a[p][q] != 0 {
-                    let theta = (a[q][q] - a[p][p]) / (2 * a[p][q])
-                    let t = (theta >= 0 ? 1.0 : -1.0) / (abs(theta) + (theta * theta + 1).squareRoot())
-                    let c = 1 / (t * t + 1).squareRoot(), s = t * c
-                    for k in 0..<n {
-                        let akp = a[k][p], akq = a[k][q]
-                        a[k][p] = c * akp - s * akq
-                        a[k][q] = s * akp + c * akq
-                    }
-                    for k in 0..<n {
-                        let apk = a[p][k], aqk = a[q][k]
-                        a[p][k] = c * apk - s * aqk
-                        a[q][k] = s * apk + c * aqk
-                    }
-                    for k in 0..<n {
-                        let vkp = v[k][p], vkq = v[k][q]
-                        v[k][p] = c * vkp - s * vkq
-                        v[k][q] = s * vkp + c * vkq
-                    }
-                }
-            }
-        }
-        return ((0..<n).map { a[$0][$0] }, v)
     }
 }

@@ -18,5 +18,5 @@ objects=()
 for module in QSim QGen Charts Grading; do objects+=("$bin/$module.build/"*.o); done
 export CORPUS_DIR="$here"
 export APPEND_SOURCE=$'\nimport QSim\nimport QGen\nimport Charts\nimport Grading\n'
-export EXTRA_FLAGS="-I $bin/Modules ${objects[*]}"
+export EXTRA_FLAGS="-I $bin/Modules -I $root/Sources/CLapacke -llapacke ${objects[*]}"
 exec bash "$root/Tests/QScriptTests/Corpus/record-goldens.sh" "$@"

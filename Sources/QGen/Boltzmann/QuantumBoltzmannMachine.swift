@@ -1,0 +1,203 @@
+import QSim
+
+/// A fully visible quantum Boltzmann machine (Amin, Andriyash, Rolfe, Kulchytskyy & Melko 2018):
+/// the transverse-field Ising Hamiltonian
+///
+///     H = −Γ Σₐ σˣₐ − Σₐ bₐ σᶻₐ − Σₐ<ᵦ wₐᵦ σᶻₐ σᶻᵦ,
+///
+/// the Gibbs state ρ = e^{−H}/Z, and the model distribution P(v) = ⟨v|ρ|v⟩ over the visible
+/// bits (σᶻ reads +1 for bit 0 and −1 for bit 1; qubit 0 is the most significant bit). Γ = 0 is
+/// the classical Boltzmann machine. ρ comes from a dense eigendecomposition of H (LAPACK), exact
+/// for up to 10 units.
+public struct QuantumBoltzmannMachine: Sendable, CustomStringConvertible {
+    public let units: Int
+    /// Γ, the same on every unit; fixed during training (the bound-based bQBM).
+    public var transverseField: Double
+    public var biases: [Double]
+    /// wₐᵦ for a < b, in the order (0,1), (0,2), …, (0,n−1), (1,2), …
+    public var couplings: [Double]
+
+    public init(units: Int, transverseField: Double = 0, seed: Int = 0) {
+        self = orTrap { try Self.checked(units: units, transverseField: transverseField, seed: seed) }
+    }
+
+    /// `init`, throwing instead of trapping. Biases and couplings start uniform in [−0.05, 0.05).
+    public static func checked(units n: Int, transverseField: Double = 0, seed: Int = 0) throws(QGenError) -> QuantumBoltzmannMachine {
+        try require(n >= 1 && n <= 10, "a Boltzmann machine here has 1...10 units (exact diagonalisation), got \(n)")
+        try require(transverseField.isFinite && transverseField >= 0, "the transverse field Γ must be ≥ 0, got \(transverseField)")
+        var random = SeededGenerator(seed: UInt64(truncatingIfNeeded: seed))
+        let biases = (0..<n).map { _ in (random.nextDouble() - 0.5) * 0.1 }
+        let couplings = (0..<(n * (n - 1) / 2)).map { _ in (random.nextDouble() - 0.5) * 0.1 }
+        return QuantumBoltzmannMachine(units: n, transverseField: transverseField, biases: biases, couplings: couplings)
+    }
+
+    private init(units: Int, transverseField: Double, biases: [Double], couplings: [Double]) {
+        self.units = units
+        self.transverseField = transverseField
+        self.biases = biases
+        self.couplings = couplings
+    }
+
+    public var description: String {
+        "QuantumBoltzmannMachine(units: \(units), Γ: \(transverseField), parameters: \(biases.count + couplings.count))"
+    }
+
+    /// The spin (+1 or −1) of unit a in basis state v.
+    @inline(__always) func spin(_ v: Int, _ a: Int) -> Double { (v >> (units - 1 - a)) & 1 == 0 ? 1 : -1 }
+
+    /// The diagonal of H: the classical energy of each basis state.
+    func diagonalEnergies() -> [Double] {
+        (0..<(1 << units)).map { v in
+            var e = 0.0
+            var k = 0
+            for a in 0..<units {
+                let sa = spin(v, a)
+                e -= biases[a] * sa
+                for b in (a + 1)..<units {
+                    e -= couplings[k] * sa * spin(v, b)
+                    k += 1
+                }
+            }
+            return e
+        }
+    }
+
+    /// H as a dense row-major 2ⁿ × 2ⁿ matrix.
+    public func hamiltonian() -> [Double] {
+        let dim = 1 << units
+        var h = [Double](repeating: 0, count: dim * dim)
+        for (v, e) in diagonalEnergies().enumerated() { h[v * dim + v] = e }
+        if transverseField != 0 {
+            for v in 0..<dim { for a in 0..<units { h[v * dim + (v ^ (1 << (units - 1 - a)))] -= transverseField } }
+        }
+        return h
+    }
+
+    /// P(v) = ⟨v|e^{−H}|v⟩ / Tr e^{−H} for every v.
+    public func probabilities() -> [Double] {
+        let dim = 1 << units
+        if transverseField == 0 {
+            let e = diagonalEnergies()
+            let low = e.min()!
+            let w = e.map { exp(-($0 - low)) }
+            let z = w.reduce(0, +)
+            return w.map { $0 / z }
+        }
+        let (values, vectors) = SymmetricEigen.decompose(hamiltonian(), n: dim)
+        let low = values[0]
+        let weights = values.map { exp(-($0 - low)) }
+        let z = weights.reduce(0, +)
+        return (0..<dim).map { v in
+            var p = 0.0
+            for k in 0..<dim { let x = vectors[v * dim + k]; p += x * x * weights[k] }
+            return p / z
+        }
+    }
+
+    public var distribution: Distribution { Distribution(bits: units, uncheckedProbabilities: probabilities()) }
+
+    /// ⟨σᶻₐ⟩ and ⟨σᶻₐσᶻᵦ⟩ (a < b, in `couplings` order) under a distribution over basis states.
+    func spinMoments(_ p: [Double]) -> (single: [Double], pairs: [Double]) {
+        var single = [Double](repeating: 0, count: units)
+        var pairs = [Double](repeating: 0, count: couplings.count)
+        for (v, pv) in p.enumerated() where pv != 0 {
+            var k = 0
+            for a in 0..<units {
+                let sa = spin(v, a)
+                single[a] += pv * sa
+                for b in (a + 1)..<units {
+                    pairs[k] += pv * sa * spin(v, b)
+                    k += 1
+                }
+            }
+        }
+        return (single, pairs)
+    }
+
+    /// The gradient of the bound on the negative log-likelihood (Amin et al.'s bQBM; for Γ = 0
+    /// the exact gradient of the BM's NLL) with respect to (biases, couplings): the model's spin
+    /// moments minus the data's.
+    public func boundGradient(data: Distribution) -> [Double] { orTrap { try checkedBoundGradient(data: data) } }
+
+    public func checkedBoundGradient(data: Distribution) throws(QGenError) -> [Double] {
+        try require(data.bits == units, "the data have \(data.bits) bits; the machine has \(units) units")
+        let model = spinMoments(probabilities()), target = spinMoments(data.probabilities)
+        return zip(model.single, target.single).map { $0 - $1 } + zip(model.pairs, target.pairs).map { $0 - $1 }
+    }
+
+    /// Trains biases and couplings on the bound's gradient (Γ stays fixed); the history holds
+    /// KL(data ‖ model) at the start of each step and after the last.
+    @discardableResult
+    public mutating func train(data: Distribution, optimizer: any Optimizer = Adam(learningRate: 0.05), steps: Int = 200) -> BoltzmannHistory {
+        orTrap { try checkedTrain(data: data, optimizer: optimizer, steps: steps) }
+    }
+
+    public mutating func checkedTrain(data: Distribution, optimizer: any Optimizer = Adam(learningRate: 0.05), steps: Int = 200) throws(QGenError) -> BoltzmannHistory {
+        try require(data.bits == units, "the data have \(data.bits) bits; the machine has \(units) units")
+        try require(steps >= 0 && steps <= 100_000, "steps must be in 0...100000, got \(steps)")
+        var optimizer = optimizer
+        var history = BoltzmannHistory()
+        var x = biases + couplings
+        var machine = self
+        for step in 0..<steps {
+            try sim { () throws(QSimError) in try ExecutionBudget.current.checkTime() }
+            let next: [Double], value: Double
+            do {
+                (next, value) = try optimizer.iterate(x) { point in
+                    var m = machine
+                    m.biases = Array(point[0..<units])
+                    m.couplings = Array(point[units...])
+                    let p = m.probabilities()
+                    let kl = Metrics.kl(data.probabilities, p, smoothing: 0)
+                    return (kl, try m.checkedBoundGradient(data: data))
+                }
+            } catch let error as QGenError {
+                throw error
+            } catch {
+                throw QGenError.invalidArgument("\(error)")
+            }
+            if !value.isFinite || !next.allSatisfy(\.isFinite) { throw QGenError.diverged(step: step) }
+            history.klDivergences.append(value)
+            x = next
+            machine.biases = Array(x[0..<units])
+            machine.couplings = Array(x[units...])
+            if let report = Progress.report { report("step \(step + 1) of \(steps) · KL \(formatScientific(value))") }
+        }
+        self = machine
+        history.finalKLDivergence = Metrics.kl(data.probabilities, probabilities(), smoothing: 0)
+        return history
+    }
+}
+
+/// What training a Boltzmann machine recorded.
+public struct BoltzmannHistory: Sendable, Hashable, CustomStringConvertible {
+    /// KL(data ‖ model) at the start of each step.
+    public var klDivergences: [Double] = []
+    public var finalKLDivergence: Double = .nan
+    public var steps: Int { klDivergences.count }
+    public var description: String { "BoltzmannHistory(steps: \(steps), finalKLDivergence: \(finalKLDivergence))" }
+}
+
+extension Datasets {
+    /// Amin et al.'s data (their Eq. 53): M random modes sᵏ ∈ {0,1}ⁿ, each spreading to the other
+    /// strings by independent bit flips, P(v) = (1/M) Σₖ p^{n − dₖ(v)} (1 − p)^{dₖ(v)} with dₖ the
+    /// Hamming distance to mode k.
+    public static func amin(units n: Int, modes m: Int = 8, p: Double = 0.9, seed: Int = 0) -> Distribution {
+        orTrap { try checkedAmin(units: n, modes: m, p: p, seed: seed) }
+    }
+
+    public static func checkedAmin(units n: Int, modes m: Int = 8, p: Double = 0.9, seed: Int = 0) throws(QGenError) -> Distribution {
+        try require(n >= 1 && n <= 20, "1...20 units, got \(n)")
+        try require(m >= 1 && m <= 1000, "1...1000 modes, got \(m)")
+        try require(p > 0 && p < 1, "p must be in (0, 1), got \(p)")
+        var random = SeededGenerator(seed: UInt64(truncatingIfNeeded: seed))
+        let centres = (0..<m).map { _ in random.nextInt(below: 1 << n) }
+        let probabilities = (0..<(1 << n)).map { v in
+            centres.map { c -> Double in
+                let d = (v ^ c).nonzeroBitCount
+                return pow(p, Double(n - d)) * pow(1 - p, Double(d))
+            }.reduce(0, +) / Double(m)
+        }
+        return Distribution(bits: n, uncheckedProbabilities: probabilities)
+    }
+}

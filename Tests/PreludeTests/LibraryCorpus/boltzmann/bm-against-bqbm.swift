@@ -1,0 +1,13 @@
+// A classical Boltzmann machine and a bound-based quantum one on Amin et al.'s data.
+let data = Datasets.amin(units: 5, modes: 4, p: 0.9, seed: 1)
+print(data.bits, abs(data.probabilities.reduce(0, +) - 1) < 1e-12)
+var classical = QuantumBoltzmannMachine(units: 5, transverseField: 0, seed: 1)
+var quantum = QuantumBoltzmannMachine(units: 5, transverseField: 2, seed: 1)
+print(classical)
+print(quantum.units, quantum.transverseField, quantum.biases.count, quantum.couplings.count)
+print(abs(quantum.probabilities().reduce(0, +) - 1) < 1e-12, quantum.distribution.bits)
+print(classical.boundGradient(data: data).count)
+let c = classical.train(data: data, optimizer: Adam(learningRate: 0.05), steps: 80)
+let q = quantum.train(data: data, steps: 80)
+print(c.steps, q.klDivergences.count)
+print(c.finalKLDivergence < c.klDivergences[0], q.finalKLDivergence < q.klDivergences[0])
