@@ -10,9 +10,10 @@ extension Prelude {
                     try QuantumBoltzmannMachine.checked(units: n, transverseField: gamma, seed: seed)
                 }
                 t.property("units") { $0.units }
-                t.property("transverseField") { $0.transverseField }
-                t.property("biases") { $0.biases }
-                t.property("couplings") { $0.couplings }
+                t.property("transverseField", get: { $0.transverseField },
+                           set: { (m: inout QuantumBoltzmannMachine, v: Double) in try m.setTransverseField(v) })
+                t.property("biases", get: { $0.biases }, set: { (m: inout QuantumBoltzmannMachine, v: [Double]) in try m.setBiases(v) })
+                t.property("couplings", get: { $0.couplings }, set: { (m: inout QuantumBoltzmannMachine, v: [Double]) in try m.setCouplings(v) })
                 t.property("distribution") { $0.distribution }
                 t.method("probabilities()") { (m: QuantumBoltzmannMachine) in m.probabilities() }
                 t.method("boundGradient(data:)") { (m: QuantumBoltzmannMachine, d: Distribution) in try m.checkedBoundGradient(data: d) }

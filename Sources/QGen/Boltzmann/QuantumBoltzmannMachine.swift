@@ -11,11 +11,42 @@ import QSim
 /// for up to 10 units.
 public struct QuantumBoltzmannMachine: Sendable, CustomStringConvertible {
     public let units: Int
-    /// Γ, the same on every unit; fixed during training (the bound-based bQBM).
-    public var transverseField: Double
-    public var biases: [Double]
-    /// wₐᵦ for a < b, in the order (0,1), (0,2), …, (0,n−1), (1,2), …
-    public var couplings: [Double]
+    /// Γ ≥ 0, the same on every unit; fixed during training (the bound-based bQBM).
+    public var transverseField: Double {
+        get { field }
+        set { orTrap { try setTransverseField(newValue) } }
+    }
+    /// bₐ, one per unit.
+    public var biases: [Double] {
+        get { b }
+        set { orTrap { try setBiases(newValue) } }
+    }
+    /// wₐᵦ for a < b, in the order (0,1), (0,2), …, (0,n−1), (1,2), …: n(n−1)/2 of them.
+    public var couplings: [Double] {
+        get { w }
+        set { orTrap { try setCouplings(newValue) } }
+    }
+    private var field: Double
+    private var b: [Double]
+    private var w: [Double]
+
+    public mutating func setTransverseField(_ value: Double) throws(QGenError) {
+        try require(value.isFinite && value >= 0, "the transverse field Γ must be ≥ 0, got \(value)")
+        field = value
+    }
+
+    public mutating func setBiases(_ values: [Double]) throws(QGenError) {
+        try require(values.count == units, "a machine of \(units) units has \(units) biases, got \(values.count)")
+        try require(values.allSatisfy(\.isFinite), "biases must be finite")
+        b = values
+    }
+
+    public mutating func setCouplings(_ values: [Double]) throws(QGenError) {
+        let count = units * (units - 1) / 2
+        try require(values.count == count, "a machine of \(units) units has \(count) couplings, got \(values.count)")
+        try require(values.allSatisfy(\.isFinite), "couplings must be finite")
+        w = values
+    }
 
     public init(units: Int, transverseField: Double = 0, seed: Int = 0) {
         self = orTrap { try Self.checked(units: units, transverseField: transverseField, seed: seed) }
@@ -33,9 +64,9 @@ public struct QuantumBoltzmannMachine: Sendable, CustomStringConvertible {
 
     private init(units: Int, transverseField: Double, biases: [Double], couplings: [Double]) {
         self.units = units
-        self.transverseField = transverseField
-        self.biases = biases
-        self.couplings = couplings
+        field = transverseField
+        b = biases
+        w = couplings
     }
 
     public var description: String {
@@ -52,9 +83,9 @@ public struct QuantumBoltzmannMachine: Sendable, CustomStringConvertible {
             var k = 0
             for a in 0..<units {
                 let sa = spin(v, a)
-                e -= biases[a] * sa
-                for b in (a + 1)..<units {
-                    e -= couplings[k] * sa * spin(v, b)
+                e -= b[a] * sa
+                for bb in (a + 1)..<units {
+                    e -= w[k] * sa * spin(v, bb)
                     k += 1
                 }
             }
@@ -67,8 +98,8 @@ public struct QuantumBoltzmannMachine: Sendable, CustomStringConvertible {
         let dim = 1 << units
         var h = [Double](repeating: 0, count: dim * dim)
         for (v, e) in diagonalEnergies().enumerated() { h[v * dim + v] = e }
-        if transverseField != 0 {
-            for v in 0..<dim { for a in 0..<units { h[v * dim + (v ^ (1 << (units - 1 - a)))] -= transverseField } }
+        if field != 0 {
+            for v in 0..<dim { for a in 0..<units { h[v * dim + (v ^ (1 << (units - 1 - a)))] -= field } }
         }
         return h
     }
@@ -76,7 +107,7 @@ public struct QuantumBoltzmannMachine: Sendable, CustomStringConvertible {
     /// P(v) = ⟨v|e^{−H}|v⟩ / Tr e^{−H} for every v.
     public func probabilities() -> [Double] {
         let dim = 1 << units
-        if transverseField == 0 {
+        if field == 0 {
             let e = diagonalEnergies()
             let low = e.min()!
             let w = e.map { exp(-($0 - low)) }
@@ -99,14 +130,14 @@ public struct QuantumBoltzmannMachine: Sendable, CustomStringConvertible {
     /// ⟨σᶻₐ⟩ and ⟨σᶻₐσᶻᵦ⟩ (a < b, in `couplings` order) under a distribution over basis states.
     func spinMoments(_ p: [Double]) -> (single: [Double], pairs: [Double]) {
         var single = [Double](repeating: 0, count: units)
-        var pairs = [Double](repeating: 0, count: couplings.count)
+        var pairs = [Double](repeating: 0, count: w.count)
         for (v, pv) in p.enumerated() where pv != 0 {
             var k = 0
             for a in 0..<units {
                 let sa = spin(v, a)
                 single[a] += pv * sa
-                for b in (a + 1)..<units {
-                    pairs[k] += pv * sa * spin(v, b)
+                for other in (a + 1)..<units {
+                    pairs[k] += pv * sa * spin(v, other)
                     k += 1
                 }
             }
@@ -145,8 +176,8 @@ public struct QuantumBoltzmannMachine: Sendable, CustomStringConvertible {
             do {
                 (next, value) = try optimizer.iterate(x) { point in
                     var m = machine
-                    m.biases = Array(point[0..<units])
-                    m.couplings = Array(point[units...])
+                    m.b = Array(point[0..<units])
+                    m.w = Array(point[units...])
                     let p = m.probabilities()
                     let kl = Metrics.kl(data.probabilities, p, smoothing: 0)
                     return (kl, try m.checkedBoundGradient(data: data))
@@ -159,8 +190,8 @@ public struct QuantumBoltzmannMachine: Sendable, CustomStringConvertible {
             if !value.isFinite || !next.allSatisfy(\.isFinite) { throw QGenError.diverged(step: step) }
             history.klDivergences.append(value)
             x = next
-            machine.biases = Array(x[0..<units])
-            machine.couplings = Array(x[units...])
+            machine.b = Array(x[0..<units])
+            machine.w = Array(x[units...])
             if let report = Progress.report { report("step \(step + 1) of \(steps) · KL \(formatScientific(value))") }
         }
         self = machine
