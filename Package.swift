@@ -78,6 +78,7 @@ let package = Package(
         // Benchmarks (release builds; `make bench`).
         .executableTarget(name: "QScriptBench", dependencies: ["QScript"], path: "Benchmarks/QScript/Sources"),
         .executableTarget(name: "qsim-bench", dependencies: ["QSim", "QGen"], path: "Benchmarks/QSim/Sources"),
+        .executableTarget(name: "models-bench", dependencies: ["QSim", "QGen"], path: "Benchmarks/Models/Sources"),
         // Reproductions of published results (release builds; `make validate-born`).
         .executableTarget(name: "validate-born", dependencies: ["QGen", "QSim"], path: "Validation/Born", exclude: ["last-run.txt"]),
         .executableTarget(name: "validate-models", dependencies: ["QGen", "QSim"], path: "Validation/Models", exclude: ["last-run.txt"]),

@@ -152,7 +152,12 @@ public struct QuantumBoltzmannMachine: Sendable, CustomStringConvertible {
 
     public func checkedBoundGradient(data: Distribution) throws(QGenError) -> [Double] {
         try require(data.bits == units, "the data have \(data.bits) bits; the machine has \(units) units")
-        let model = spinMoments(probabilities()), target = spinMoments(data.probabilities)
+        return boundGradient(model: probabilities(), data: data.probabilities)
+    }
+
+    /// The bound's gradient from the model's probabilities already computed.
+    func boundGradient(model p: [Double], data q: [Double]) -> [Double] {
+        let model = spinMoments(p), target = spinMoments(q)
         return zip(model.single, target.single).map { $0 - $1 } + zip(model.pairs, target.pairs).map { $0 - $1 }
     }
 
@@ -178,9 +183,10 @@ public struct QuantumBoltzmannMachine: Sendable, CustomStringConvertible {
                     var m = machine
                     m.b = Array(point[0..<units])
                     m.w = Array(point[units...])
+                    // One diagonalisation per evaluation: the KL and the gradient share it.
                     let p = m.probabilities()
                     let kl = Metrics.kl(data.probabilities, p, smoothing: 0)
-                    return (kl, try m.checkedBoundGradient(data: data))
+                    return (kl, m.boundGradient(model: p, data: data.probabilities))
                 }
             } catch let error as QGenError {
                 throw error

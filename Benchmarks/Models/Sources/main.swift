@@ -1,0 +1,54 @@
+// Generative-model timings (issue 13), release build: a QGAN epoch, a QBM training step, and the
+// diagonalisation behind QBM probabilities, whose matrices are written out so the peer script
+// (peer_eigh.py) times numpy on exactly the same ones. Prints one JSON object per line.
+import Foundation
+import QGen
+import QSim
+
+func seconds(_ body: () -> Void) -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+func median(_ xs: [Double]) -> Double { xs.sorted()[xs.count / 2] }
+
+let out = CommandLine.arguments.count > 1 ? CommandLine.arguments[1] : "/tmp/qbook-models-bench"
+try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+
+// QGAN: Zoufal et al.'s setup (3 qubits, discriminator 50-20-1), one discriminator and one
+// generator step per epoch.
+do {
+    let data = Datasets.roundedLogNormal(qubits: 3, count: 20_000, seed: 1)
+    var times: [Double] = []
+    for run in 0..<5 {
+        var gan = QGAN(generator: BornMachine(qubits: 3, ansatz: .ryCZ(reps: 1), seed: 10 + run),
+                       discriminator: DenseNetwork(sizes: [1, 50, 20, 1], seed: 20 + run), data: data)
+        times.append(seconds { gan.train(epochs: 200) } / 200)
+    }
+    print(#"{"case": "qgan-epoch", "qubits": 3, "ms": \#(median(times) * 1e3)}"#)
+}
+
+// QBM: one bQBM training step (probabilities by diagonalisation, moments, Adam) at 8 and 10 units.
+for units in [8, 10] {
+    let data = Datasets.amin(units: units, seed: 1)
+    var times: [Double] = []
+    for run in 0..<3 {
+        var machine = QuantumBoltzmannMachine(units: units, transverseField: 2, seed: run)
+        let steps = units == 8 ? 20 : 5
+        times.append(seconds { machine.train(data: data, steps: steps) } / Double(steps))
+    }
+    print(#"{"case": "qbm-step", "units": \#(units), "ms": \#(median(times) * 1e3)}"#)
+}
+
+// P(v) of a QBM from a diagonalisation (LAPACK dsyevd), 2^8 and 2^10 dimensions; the same
+// Hamiltonians are written for numpy.
+for units in [8, 10] {
+    let machine = QuantumBoltzmannMachine(units: units, transverseField: 1.5, seed: 7)
+    let h = machine.hamiltonian()
+    try h.withUnsafeBufferPointer { Data(buffer: $0) }.write(to: URL(fileURLWithPath: "\(out)/hamiltonian-\(units).f64"))
+    var p: [Double] = []
+    let times = (0..<(units == 8 ? 21 : 7)).map { _ in seconds { p = machine.probabilities() } }
+    try p.withUnsafeBufferPointer { Data(buffer: $0) }.write(to: URL(fileURLWithPath: "\(out)/probabilities-\(units).f64"))
+    print(#"{"case": "qbm-probabilities", "dimension": \#(1 << units), "ms": \#(median(times) * 1e3)}"#)
+}
