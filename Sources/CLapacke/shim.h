@@ -1,2 +1,4 @@
-// LAPACK's C interface (Debian's liblapacke-dev, backed by OpenBLAS when libopenblas is installed).
+// LAPACK's and BLAS's C interfaces (Debian's liblapacke-dev and libopenblas-dev: OpenBLAS
+// provides both when installed).
 #include <lapacke.h>
+#include <cblas.h>

@@ -17,6 +17,13 @@ extension Prelude {
                 t.property("distribution") { $0.distribution }
                 t.method("probabilities()") { (m: QuantumBoltzmannMachine) in m.probabilities() }
                 t.method("boundGradient(data:)") { (m: QuantumBoltzmannMachine, d: Distribution) in try m.checkedBoundGradient(data: d) }
+                t.method("exactGradient(data: Distribution) -> (value: Double, gradient: [Double])") { (m: QuantumBoltzmannMachine, d: Distribution) in
+                    try m.checkedExactGradient(data: d)
+                }
+                t.mutatingMethod("trainExact(data: Distribution, optimizer: any Optimizer = Adam(learningRate: 0.05), steps: Int = 200) -> BoltzmannHistory") {
+                    (m: inout QuantumBoltzmannMachine, data: Distribution, optimizer: any Optimizer, steps: Int) in
+                    try m.checkedTrainExact(data: data, optimizer: optimizer, steps: steps)
+                }
                 t.mutatingMethod("train(data: Distribution, optimizer: any Optimizer = Adam(learningRate: 0.05), steps: Int = 200) -> BoltzmannHistory") {
                     (m: inout QuantumBoltzmannMachine, data: Distribution, optimizer: any Optimizer, steps: Int) in
                     try m.checkedTrain(data: data, optimizer: optimizer, steps: steps)

@@ -85,3 +85,47 @@ import QSim
         #expect(throws: QGenError.self) { try QuantumBoltzmannMachine(units: 3).checkedBoundGradient(data: Distribution.uniform(qubits: 2)) }
     }
 }
+
+extension BoltzmannTests {
+    @Test(arguments: [0.0, 0.8, 2.5])
+    func theExactGradientMatchesFiniteDifferences(_ gamma: Double) throws {
+        let data = Datasets.amin(units: 3, modes: 2, seed: 4)
+        var m = QuantumBoltzmannMachine(units: 3, transverseField: gamma, seed: 8)
+        m.biases = [0.3, -0.2, 0.5]
+        m.couplings = [0.4, -0.7, 0.1]
+        let (value, gradient) = try m.checkedExactGradient(data: data)
+        func nll(_ machine: QuantumBoltzmannMachine) -> Double {
+            let p = machine.probabilities()
+            return -zip(data.probabilities, p).map { $0 > 0 ? $0 * Foundation.log($1) : 0 }.reduce(0, +)
+        }
+        #expect(abs(value - nll(m)) < 1e-12)
+        #expect(gradient.count == 3 + 3 + 1)
+        let h = 1e-6
+        for i in 0..<7 {
+            var plus = m, minus = m
+            switch i {
+            case 0..<3: plus.biases[i] += h; minus.biases[i] -= h
+            case 3..<6: plus.couplings[i - 3] += h; minus.couplings[i - 3] -= h
+            default:
+                if gamma == 0 { continue }  // Γ ≥ 0: no two-sided difference at 0
+                plus.transverseField += h; minus.transverseField -= h
+            }
+            let numeric = (nll(plus) - nll(minus)) / (2 * h)
+            #expect(abs(numeric - gradient[i]) < 1e-7, "Γ = \(gamma), parameter \(i): \(numeric) against \(gradient[i])")
+        }
+        if gamma == 0 {
+            // At Γ = 0 the biases' and couplings' exact gradient is the bound's.
+            #expect(zip(gradient.prefix(6), try m.checkedBoundGradient(data: data)).allSatisfy { abs($0 - $1) < 1e-12 })
+        }
+    }
+
+    @Test func exactTrainingLearnsTheFieldToo() {
+        let data = Datasets.amin(units: 6, modes: 8, seed: 3)
+        var classical = QuantumBoltzmannMachine(units: 6, transverseField: 0, seed: 3)
+        var quantum = QuantumBoltzmannMachine(units: 6, transverseField: 0.5, seed: 3)
+        let c = classical.train(data: data, optimizer: Adam(learningRate: 0.05), steps: 150)
+        let q = quantum.trainExact(data: data, optimizer: Adam(learningRate: 0.05), steps: 150)
+        #expect(q.finalKLDivergence < c.finalKLDivergence, "QBM \(q.finalKLDivergence) against BM \(c.finalKLDivergence)")
+        #expect(quantum.transverseField != 0.5)
+    }
+}

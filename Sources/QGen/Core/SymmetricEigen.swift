@@ -1,7 +1,7 @@
 import CLapacke
 
 /// Eigenvalues and eigenvectors of a real symmetric matrix, by LAPACK's divide-and-conquer
-/// `dsyevd` (OpenBLAS when installed). The only file of QGen that talks to LAPACK.
+/// `dsyevd` (OpenBLAS when installed). The only file of QGen that talks to LAPACK and BLAS.
 enum SymmetricEigen {
     /// Eigenvalues in ascending order, and the eigenvectors as the columns of a row-major
     /// n × n matrix (`vectors[i * n + k]` is component i of eigenvector k).
@@ -24,5 +24,23 @@ enum SymmetricEigen {
         let n = rows.count
         let (values, flat) = decompose(rows.flatMap { $0 }, n: n)
         return (values, (0..<n).map { i in Array(flat[(i * n)..<((i + 1) * n)]) })
+    }
+}
+
+/// Dense row-major matrix products by BLAS (`dgemm`).
+enum DenseMatrix {
+    /// A · B for n × n matrices; `transposeA` multiplies by Aᵀ instead.
+    static func multiply(_ a: [Double], _ b: [Double], n: Int, transposeA: Bool = false, transposeB: Bool = false) -> [Double] {
+        var c = [Double](repeating: 0, count: n * n)
+        a.withUnsafeBufferPointer { ap in
+            b.withUnsafeBufferPointer { bp in
+                c.withUnsafeMutableBufferPointer { cp in
+                    cblas_dgemm(CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, transposeB ? CblasTrans : CblasNoTrans,
+                                Int32(n), Int32(n), Int32(n), 1, ap.baseAddress, Int32(n), bp.baseAddress, Int32(n),
+                                0, cp.baseAddress, Int32(n))
+                }
+            }
+        }
+        return c
     }
 }
