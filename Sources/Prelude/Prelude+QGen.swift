@@ -22,6 +22,7 @@ extension Prelude {
                 t.property("qubits") { $0.qubits }
                 t.property("count") { $0.count }
                 t.property("probabilities") { $0.probabilities }
+                t.property("amplitudes") { $0.amplitudes }
                 t.property("support") { $0.support }
                 t.property("entropy") { $0.entropy }
                 t.subscriptGetter { (d: Distribution, i: Int) in
@@ -196,8 +197,9 @@ extension Prelude {
                 t.initializer("init(qubits: Int, layers: Int, seed: Int = 0)") { (n: Int, l: Int, seed: Int) in
                     try BornMachine.checked(qubits: n, ansatz: .layered(layers: l), seed: seed)
                 }
-                t.initializer("init(qubits: Int, ansatz: Ansatz, seed: Int = 0)") { (n: Int, a: Ansatz, seed: Int) in
-                    try BornMachine.checked(qubits: n, ansatz: a, seed: seed)
+                t.initializer("init(qubits: Int, ansatz: Ansatz, initialState: [Double]? = nil, seed: Int = 0)") {
+                    (n: Int, a: Ansatz, psi: [Double]?, seed: Int) in
+                    try BornMachine.checked(qubits: n, ansatz: a, initialState: psi, seed: seed)
                 }
                 t.initializer("init(circuit:)") { (c: Circuit) in BornMachine(circuit: c) }
                 t.property("qubits") { $0.qubits }

@@ -156,3 +156,47 @@ import QGen
         #expect(validFraction(model.distribution, validFor: target) > 0.97)
     }
 }
+
+/// A Born machine started from a prepared state (Zoufal et al.'s option of a normal prior).
+@Suite struct PreparedStateTests {
+    @Test func thePreparedStateIsWhereTheCircuitStarts() throws {
+        let prior = Datasets.roundedLogNormal(qubits: 3, count: 5_000, seed: 1)
+        let psi = prior.amplitudes
+        var machine = BornMachine(qubits: 3, ansatz: .ryCZ(reps: 1), initialState: psi, seed: 4)
+        // All angles zero: RY(0) is the identity and CZ only changes phases, so the
+        // distribution is the prepared one.
+        try machine.setParameters([Double](repeating: 0, count: machine.parameterCount))
+        #expect(zip(machine.probabilities(), prior.probabilities).allSatisfy { abs($0 - $1) < 1e-12 })
+        // With angles, the machine equals the ansatz without its Hadamards run from ψ.
+        var plain = try Ansatz.ryCZ(reps: 1).checkedCircuit(qubits: 3, initialState: [1, 0, 0, 0, 0, 0, 0, 0])
+        let angles = (0..<machine.parameterCount).map { 0.3 + 0.1 * Double($0) }
+        try machine.setParameters(angles)
+        try plain.checkedSetParameterValues(angles)
+        let expected = plain.run(from: StateVector(amplitudes: psi)).probabilities()
+        #expect(zip(machine.probabilities(), expected).allSatisfy { abs($0 - $1) < 1e-12 })
+    }
+
+    @Test func gradientsFlowThroughThePreparation() {
+        let target = Datasets.roundedLogNormal(qubits: 3, count: 5_000, seed: 2)
+        let psi = Distribution.uniform(qubits: 3).amplitudes.enumerated().map { $0.offset == 0 ? 0.6 : $0.element * 0.8 / (7.0 / 8).squareRoot() }
+        let machine = BornMachine(qubits: 3, ansatz: .ryCZ(reps: 2), initialState: psi, seed: 3)
+        let (_, gradient) = machine.lossGradient(target: target, loss: MMD(bandwidths: [1.0]))
+        let x = machine.parameters, h = 1e-6
+        for i in x.indices {
+            var plus = machine, minus = machine
+            var xp = x, xm = x
+            xp[i] += h
+            xm[i] -= h
+            plus.parameters = xp
+            minus.parameters = xm
+            let numeric = (plus.lossGradient(target: target, loss: MMD(bandwidths: [1.0])).value
+                - minus.lossGradient(target: target, loss: MMD(bandwidths: [1.0])).value) / (2 * h)
+            #expect(abs(numeric - gradient[i]) < 1e-7, "parameter \(i)")
+        }
+    }
+
+    @Test func aBadStateIsRejected() {
+        #expect(throws: QGenError.self) { try BornMachine.checked(qubits: 2, ansatz: .ryCZ(reps: 1), initialState: [1, 1, 0, 0]) }
+        #expect(throws: QGenError.self) { try BornMachine.checked(qubits: 2, ansatz: .ryCZ(reps: 1), initialState: [1, 0]) }
+    }
+}

@@ -22,10 +22,22 @@ public enum Ansatz: Hashable, Sendable {
         orTrap { try checkedCircuit(qubits: n) }
     }
 
-    /// `circuit(qubits:)`, throwing instead of trapping.
-    public func checkedCircuit(qubits n: Int) throws(QGenError) -> Circuit {
+    /// `circuit(qubits:)`, throwing instead of trapping. With `initialState` (real amplitudes,
+    /// norm 1, at most 10 qubits), the circuit first prepares that state, by one fixed gate: the
+    /// Householder reflection that takes |0…0⟩ to it. It then replaces the ansatz's own start
+    /// (the Hadamards of `.ryCZ`, which prepare the uniform state); other ansätze start from it.
+    public func checkedCircuit(qubits n: Int, initialState: [Double]? = nil) throws(QGenError) -> Circuit {
         try require(n >= 1 && n <= 24, "a Born machine has 1...24 qubits, got \(n)")
         var c = try sim { () throws(QSimError) in try Circuit.checked(qubits: n) }
+        if let psi = initialState {
+            try require(n <= 10, "a prepared initial state is one dense gate: at most 10 qubits, got \(n)")
+            try require(psi.count == 1 << n, "the initial state of \(n) qubits has \(1 << n) amplitudes, got \(psi.count)")
+            try require(psi.allSatisfy(\.isFinite), "the initial state's amplitudes must be finite")
+            let norm = psi.reduce(0) { $0 + $1 * $1 }
+            try require(abs(norm - 1) < 1e-8, "the initial state must have norm 1 (the squares sum to \(norm))")
+            let gate = Self.householder(psi)
+            try sim { () throws(QSimError) in try c.checkedUnitary(gate, on: Array(0..<n)) }
+        }
         func angle() throws(QGenError) -> Parameter {
             try sim { () throws(QSimError) in try c.checkedAddParameter("θ\(c.parameterCount)") }
         }
@@ -51,7 +63,7 @@ public enum Ansatz: Hashable, Sendable {
             }
         case let .ryCZ(reps):
             try require(reps >= 0 && reps <= 1000, "reps must be in 0...1000, got \(reps)")
-            for q in 0..<n { c.h(q) }
+            if initialState == nil { for q in 0..<n { c.h(q) } }
             for q in 0..<n { c.ry(try angle(), q) }
             for _ in 0..<reps {
                 if n == 2 { c.cz(0, 1) } else if n > 2 { for q in 0..<n { c.cz(q, (q + 1) % n) } }
@@ -71,5 +83,19 @@ public enum Ansatz: Hashable, Sendable {
             }
         }
         return c
+    }
+
+    /// I − 2vvᵀ/|v|² with v = e₀ − ψ: a real orthogonal matrix whose first column is ψ.
+    static func householder(_ psi: [Double]) -> [[Complex]] {
+        let dim = psi.count
+        var v = psi.map { -$0 }
+        v[0] += 1
+        let vv = v.reduce(0) { $0 + $1 * $1 }
+        return (0..<dim).map { i in
+            (0..<dim).map { j in
+                let identity: Double = i == j ? 1 : 0
+                return Complex(vv < 1e-30 ? identity : identity - 2 * v[i] * v[j] / vv, 0)
+            }
+        }
     }
 }

@@ -16,9 +16,11 @@ public struct BornMachine: Sendable {
         self = orTrap { try BornMachine.checked(qubits: qubits, ansatz: .layered(layers: layers), seed: seed) }
     }
 
-    /// Any ansatz, parameters drawn uniformly from [0, 2π) with `seed`.
-    public init(qubits: Int, ansatz: Ansatz, seed: Int = 0) {
-        self = orTrap { try BornMachine.checked(qubits: qubits, ansatz: ansatz, seed: seed) }
+    /// Any ansatz, parameters drawn uniformly from [0, 2π) with `seed`; with `initialState`,
+    /// the circuit starts from that state (e.g. the amplitudes of a discretised normal
+    /// distribution, as Zoufal et al.'s generator can), see `Ansatz.checkedCircuit`.
+    public init(qubits: Int, ansatz: Ansatz, initialState: [Double]? = nil, seed: Int = 0) {
+        self = orTrap { try BornMachine.checked(qubits: qubits, ansatz: ansatz, initialState: initialState, seed: seed) }
     }
 
     /// Any parameterised circuit; its current parameter values are the starting point.
@@ -28,8 +30,8 @@ public struct BornMachine: Sendable {
     }
 
     /// `init(qubits:ansatz:seed:)`, throwing instead of trapping.
-    public static func checked(qubits: Int, ansatz: Ansatz, seed: Int = 0) throws(QGenError) -> BornMachine {
-        var c = try ansatz.checkedCircuit(qubits: qubits)
+    public static func checked(qubits: Int, ansatz: Ansatz, initialState: [Double]? = nil, seed: Int = 0) throws(QGenError) -> BornMachine {
+        var c = try ansatz.checkedCircuit(qubits: qubits, initialState: initialState)
         var rng = SeededGenerator(seed: seed)
         let values = (0..<c.parameterCount).map { _ in rng.nextDouble() * 2 * Double.pi }
         try sim { () throws(QSimError) in try c.checkedSetParameterValues(values) }

@@ -11,6 +11,10 @@ public struct Distribution: Hashable, Sendable {
     /// One probability per outcome, in index order; sums to 1.
     public let probabilities: [Double]
 
+    /// √p for every outcome: the real amplitudes of a state whose measurement gives this
+    /// distribution (to start a Born machine from it, `BornMachine(…, initialState:)`).
+    public var amplitudes: [Double] { probabilities.map { $0.squareRoot() } }
+
     /// The same as `bits`, named as a circuit's register is.
     public var qubits: Int { bits }
     /// The number of outcomes, 2ⁿ.
