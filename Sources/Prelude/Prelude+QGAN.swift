@@ -1,5 +1,6 @@
 import QGen
 import QScript
+import QSim
 
 extension Prelude {
     /// The small neural networks and quantum GANs of QGen.
@@ -60,6 +61,24 @@ extension Prelude {
                             onEpoch: ((Int, Double, Double) throws -> Void)?) in
                     try q.checkedTrain(epochs: epochs, generatorOptimizer: g, discriminatorOptimizer: d,
                                        discriminatorSteps: ds, generatorSteps: gs, onEpoch: onEpoch)
+                }
+            },
+            Binding(QuantumGAN.self, "QuantumGAN") { t in
+                t.initializer("init(real: Circuit, generator: Circuit, discriminator: Circuit, output: Int)") {
+                    (r: Circuit, g: Circuit, d: Circuit, o: Int) in
+                    try QuantumGAN.checked(real: r, generator: g, discriminator: d, output: o)
+                }
+                t.property("real") { $0.real }
+                t.property("generator") { $0.generator }
+                t.property("discriminator") { $0.discriminator }
+                t.property("output") { $0.output }
+                t.property("realJudgedReal") { try $0.checkedJudgedReal(fake: false) }
+                t.property("fakeJudgedReal") { try $0.checkedJudgedReal(fake: true) }
+                t.mutatingMethod("trainDiscriminator(steps: Int, optimizer: any Optimizer = SGD(learningRate: 0.4)) -> [Double]") {
+                    (q: inout QuantumGAN, steps: Int, o: any Optimizer) in try q.checkedTrainDiscriminator(steps: steps, optimizer: o)
+                }
+                t.mutatingMethod("trainGenerator(steps: Int, optimizer: any Optimizer = SGD(learningRate: 0.4)) -> [Double]") {
+                    (q: inout QuantumGAN, steps: Int, o: any Optimizer) in try q.checkedTrainGenerator(steps: steps, optimizer: o)
                 }
             },
             Binding(QGANHistory.self, "QGANHistory") { t in

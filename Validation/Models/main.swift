@@ -25,47 +25,33 @@ var failures = 0
 /// state's, and the discriminator's probability of calling real data real.
 func singleQubitQGAN(discriminatorSteps: Int, generatorSteps: Int) -> ([Double], [Double], Double) {
     func rot(_ c: inout Circuit, _ phi: Double, _ theta: Double, _ omega: Double, _ q: Int) { c.rz(phi, q); c.ry(theta, q); c.rz(omega, q) }
-    func generator(_ c: inout Circuit, _ w: [Parameter]) {
-        c.h(0); c.rx(w[0], 0); c.rx(w[1], 1); c.ry(w[2], 0); c.ry(w[3], 1); c.rz(w[4], 0); c.rz(w[5], 1)
-        c.cnot(0, 1); c.rx(w[6], 0); c.ry(w[7], 0); c.rz(w[8], 0)
-    }
-    func discriminator(_ c: inout Circuit, _ w: [Parameter]) {
-        c.h(0); c.rx(w[0], 0); c.rx(w[1], 2); c.ry(w[2], 0); c.ry(w[3], 2); c.rz(w[4], 0); c.rz(w[5], 2)
-        c.cnot(0, 2); c.rx(w[6], 2); c.ry(w[7], 2); c.rz(w[8], 2)
-    }
     let (phi, theta, omega) = (Double.pi / 6, Double.pi / 2, Double.pi / 7)
     var real = Circuit(qubits: 3)
     real.h(0); rot(&real, phi, theta, omega, 0)
-    discriminator(&real, real.addParameters(9))
-    var fake = Circuit(qubits: 3)
-    let g = fake.addParameters(9), d = fake.addParameters(9)
-    generator(&fake, g); discriminator(&fake, d)
-    var genW = [3.1592331770494697, 0.004001572083672233, 0.009787379841057393, 0.022408931992014578, 0.018675579901499675,
-                -0.00977277879876411, 0.009500884175255894, -0.001513572082976979, -0.0010321885179355784]
-    var discW = [0.41059850193837233, 0.144043571160878, 1.454273506962975, 0.7610377251469934, 0.12167501649282841,
-                 0.44386323274542566, 0.33367432737426683, 1.4940790731576061, -0.20515826376580087]
-    let z2 = PauliString.z(2)
-    var sgdD = SGD(learningRate: 0.4), sgdG = SGD(learningRate: 0.4)
-    // Discriminator cost P(real | fake) − P(real | real), with P(real | ·) = (⟨Z₂⟩ + 1)/2.
-    for _ in 0..<discriminatorSteps {
-        let r = real.expectationGradient(of: z2, parameters: discW).gradient
-        let f = fake.expectationGradient(of: z2, parameters: genW + discW).gradient
-        discW = sgdD.step(discW, gradient: (0..<9).map { (f[9 + $0] - r[$0]) / 2 })
-    }
-    // Generator cost −P(real | fake).
-    for _ in 0..<generatorSteps {
-        let f = fake.expectationGradient(of: z2, parameters: genW + discW).gradient
-        genW = sgdG.step(genW, gradient: (0..<9).map { -f[$0] / 2 })
-    }
-    var gen = Circuit(qubits: 2)
-    generator(&gen, gen.addParameters(9))
-    let psi = gen.run(parameters: genW)
+    // The demonstration's initial weights (numpy seed 0).
+    var generator = Circuit(qubits: 3)
+    let g = generator.addParameters(9, values: [3.1592331770494697, 0.004001572083672233, 0.009787379841057393, 0.022408931992014578,
+                                                0.018675579901499675, -0.00977277879876411, 0.009500884175255894,
+                                                -0.001513572082976979, -0.0010321885179355784])
+    generator.h(0); generator.rx(g[0], 0); generator.rx(g[1], 1); generator.ry(g[2], 0); generator.ry(g[3], 1)
+    generator.rz(g[4], 0); generator.rz(g[5], 1); generator.cnot(0, 1); generator.rx(g[6], 0); generator.ry(g[7], 0); generator.rz(g[8], 0)
+    var discriminator = Circuit(qubits: 3)
+    let d = discriminator.addParameters(9, values: [0.41059850193837233, 0.144043571160878, 1.454273506962975, 0.7610377251469934,
+                                                    0.12167501649282841, 0.44386323274542566, 0.33367432737426683,
+                                                    1.4940790731576061, -0.20515826376580087])
+    discriminator.h(0); discriminator.rx(d[0], 0); discriminator.rx(d[1], 2); discriminator.ry(d[2], 0); discriminator.ry(d[3], 2)
+    discriminator.rz(d[4], 0); discriminator.rz(d[5], 2); discriminator.cnot(0, 2); discriminator.rx(d[6], 2); discriminator.ry(d[7], 2)
+    discriminator.rz(d[8], 2)
+    // QGen's all-quantum GAN: discriminator cost P(real | fake) − P(real | real), generator −P(real | fake).
+    var gan = QuantumGAN(real: real, generator: generator, discriminator: discriminator, output: 2)
+    gan.trainDiscriminator(steps: discriminatorSteps, optimizer: SGD(learningRate: 0.4))
+    gan.trainGenerator(steps: generatorSteps, optimizer: SGD(learningRate: 0.4))
+    let psi = gan.generator.run()
     var target = Circuit(qubits: 1)
     target.h(0); rot(&target, phi, theta, omega, 0)
     let t = target.run()
-    let realTrue = (real.run(parameters: discW).expectation(z2) + 1) / 2
     return ([psi.expectation(.x(0)), psi.expectation(.y(0)), psi.expectation(.z(0))],
-            [t.expectation(.x(0)), t.expectation(.y(0)), t.expectation(.z(0))], realTrue)
+            [t.expectation(.x(0)), t.expectation(.y(0)), t.expectation(.z(0))], gan.realJudgedReal)
 }
 
 print("Generative-model reproductions (release build; seeds fixed)")
@@ -91,8 +77,8 @@ do {
 }
 
 // QGAN (b): PennyLane's QGAN with a quantum discriminator (wire 0 data, 1 generator workspace,
-// 2 discriminator output), the demonstration's own initial weights (numpy seed 0), SGD(0.4):
-// 50 discriminator steps, then 50 generator steps.
+// 2 discriminator output), through QGen's QuantumGAN, the demonstration's own initial weights
+// (numpy seed 0), SGD(0.4): 50 discriminator steps, then 50 generator steps.
 do {
     let t0 = now()
     let (bloch, target, realTrue) = singleQubitQGAN(discriminatorSteps: 50, generatorSteps: 50)
