@@ -167,3 +167,18 @@ func printed(_ result: CellResult) -> String {
         #expect(printed(results[1]) == "still alive\n")
     }
 }
+
+/// A figure a cell shows carries its title (pages make it the caption); the titles are those
+/// `LibraryCorpus/charts/figure-titles.swift` prints under swiftc.
+@Suite struct FigureTitleTests {
+    @Test func aShownFigureCarriesItsTitle() {
+        let results = runCells("""
+            show(plot([1.0, 4.0, 9.0], title: "Squares"))
+            var m = BornMachine(qubits: 2, layers: 1, seed: 3)
+            let h = m.train(target: Distribution.uniform(qubits: 2), loss: MMD(bandwidths: [1.0]), optimizer: Adam(learningRate: 0.1), steps: 5)
+            plot(h)
+            """)
+        let titles = results[0].outputs.compactMap { if case .rich(.figure(_, _, _, let title)) = $0 { title } else { nil } }
+        #expect(titles == ["Squares", "Training: MMD(bandwidths: [1.0])"])
+    }
+}
