@@ -153,8 +153,7 @@ public struct PreviewServer: Sendable {
     static func injecting(problem: String?, into page: String) -> String {
         var added = "<script>(function(){function connect(){var ws=new WebSocket((location.protocol==='https:'?'wss://':'ws://')+location.host+'\(reloadPath)');ws.onmessage=function(){location.reload();};ws.onclose=function(){setTimeout(connect,1000);};}connect();})();</script>"
         if let problem {
-            let escaped = problem.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-                .replacingOccurrences(of: ">", with: "&gt;")
+            let escaped = HTMLFormatter.escape(problem)
             added = "<pre class=\"qbook-serve-error\" style=\"position:fixed;left:0;right:0;bottom:0;max-height:45vh;overflow:auto;margin:0;padding:1em;background:#3b1d1d;color:#ffd7d2;font:13px/1.4 monospace;z-index:9\">qbook serve: the last build failed; these pages are from the last good one.\n\n\(escaped)</pre>" + added
         }
         if let end = page.range(of: "</body>", options: .backwards) {

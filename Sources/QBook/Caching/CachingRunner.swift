@@ -1,5 +1,3 @@
-import Foundation
-
 /// Runs a tutorial through the execution cache. When every cell's key is in the cache, no
 /// session starts at all. Otherwise the whole tutorial runs: a session's state cannot be
 /// restored from disk, so the cells before the first changed one run again to rebuild it (their
@@ -21,15 +19,16 @@ public struct CachingRunner: Sendable {
         case replayed(forCell: Int, matchedCache: Bool)
     }
 
-    public func run(_ tutorial: Tutorial, observer: (any RunObserver)? = nil) -> (run: TutorialRun, sources: [Source]) {
+    /// The run, where each cell's outputs came from, and the cells' keys (empty without a cache).
+    public func run(_ tutorial: Tutorial, observer: (any RunObserver)? = nil) -> (run: TutorialRun, sources: [Source], keys: [String]) {
         guard let cache else {
-            return (runner.run(tutorial, observer: observer), tutorial.cells.map { _ in .ran(reason: "the cache is off") })
+            return (runner.run(tutorial, observer: observer), tutorial.cells.map { _ in .ran(reason: "the cache is off") }, [])
         }
         let keys = cache.keys(for: tutorial)
         let cached = tutorial.cells.indices.map { cache.load(keys.keys[$0], cell: $0, of: tutorial) }
         let hits = cached.compactMap { $0 }
         if hits.count == cached.count {
-            return (TutorialRun(tutorial: tutorial, cells: hits), cached.map { _ in .cached })
+            return (TutorialRun(tutorial: tutorial, cells: hits), cached.map { _ in .cached }, keys.keys)
         }
         let firstMiss = cached.firstIndex { $0 == nil }!
         let previous = cache.previousKeys(of: tutorial)
@@ -42,19 +41,6 @@ public struct CachingRunner: Sendable {
         }
         // A failed run is not kept: a cell that timed out on a busy machine must run again.
         if !run.failed { cache.store(run, keys: keys) }
-        return (run, sources)
-    }
-}
-
-extension ExecutionCache {
-    /// The running qbook as a cache key part: its version and its executable's size and
-    /// modification time, so rebuilding qbook (new library code) invalidates every entry.
-    public static func toolIdentity(version: String) -> String {
-        let path = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
-            ?? Bundle.main.executablePath ?? CommandLine.arguments.first ?? "qbook"
-        let attributes = (try? FileManager.default.attributesOfItem(atPath: path)) ?? [:]
-        let size = (attributes[.size] as? NSNumber)?.int64Value ?? -1
-        let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? -1
-        return "\(version) \(size) \(modified)"
+        return (run, sources, keys.keys)
     }
 }

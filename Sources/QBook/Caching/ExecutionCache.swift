@@ -32,10 +32,10 @@ public struct ExecutionCache: Sendable {
                 complete = false
                 continue
             }
-            complete = write(data, to: entryURL(key)) && complete
+            complete = CacheFiles.write(data, to: entryURL(key)) && complete
         }
         if let data = try? encoder.encode(Manifest(keys)) {
-            complete = write(data, to: manifestURL(run.tutorial.path)) && complete
+            complete = CacheFiles.write(data, to: manifestURL(run.tutorial.path)) && complete
         }
         return complete
     }
@@ -49,11 +49,7 @@ public struct ExecutionCache: Sendable {
 
     /// Removes every entry no key in `used` names, so the cache holds one course's runs.
     func removeEntries(except used: Set<String>) {
-        let folder = URL(fileURLWithPath: directory).appendingPathComponent("entries")
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
-        for name in names where name.hasSuffix(".json") && !used.contains(String(name.dropLast(5))) {
-            try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
-        }
+        CacheFiles.prune(URL(fileURLWithPath: directory).appendingPathComponent("entries"), keeping: used)
     }
 
     private func entryURL(_ key: String) -> URL {
@@ -63,16 +59,6 @@ public struct ExecutionCache: Sendable {
     private func manifestURL(_ path: String) -> URL {
         URL(fileURLWithPath: directory).appendingPathComponent("tutorials")
             .appendingPathComponent(ContentHash.of([path]) + ".json")
-    }
-
-    fileprivate func write(_ data: Data, to url: URL) -> Bool {
-        do {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try data.write(to: url, options: .atomic)
-            return true
-        } catch {
-            return false
-        }
     }
 
     private struct Manifest: Codable {
@@ -101,8 +87,7 @@ extension ExecutionCache {
         with typeset: ([MathTypesetter.Formula]) throws(MathTypesetter.Unavailable) -> [MathTypesetter.Formula: MathTypesetter.Outcome]
     ) throws(MathTypesetter.Unavailable) -> [MathTypesetter.Formula: MathTypesetter.Outcome] {
         struct Stored: Codable { var html: String?; var error: String? }
-        let katex = (try? Data(contentsOf: URL(fileURLWithPath: MathTypesetter.modulePath + "/package.json")))
-            .map { ContentHash.of([String(decoding: $0, as: UTF8.self)]) } ?? "none"
+        let katex = MathTypesetter.packageDescription
         let folder = URL(fileURLWithPath: directory).appendingPathComponent("math")
         func key(_ formula: MathTypesetter.Formula) -> String {
             ContentHash.of([katex, formula.display ? "display" : "inline", formula.tex])
@@ -126,12 +111,22 @@ extension ExecutionCache {
             case .html(let html): Stored(html: html)
             case .error(let error): Stored(error: error)
             }
-            if let data = try? encoder.encode(stored) { _ = write(data, to: folder.appendingPathComponent(key(formula) + ".json")) }
+            if let data = try? encoder.encode(stored) { CacheFiles.write(data, to: folder.appendingPathComponent(key(formula) + ".json")) }
         }
-        let used = Set(formulas.map { key($0) + ".json" })
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] where !used.contains(name) {
-            try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
-        }
+        CacheFiles.prune(folder, keeping: Set(formulas.map(key)))
         return outcomes
+    }
+}
+
+extension ExecutionCache {
+    /// The running qbook as a cache key part: its version and its executable's size and
+    /// modification time, so rebuilding qbook (new library code) invalidates every entry.
+    public static func toolIdentity(version: String) -> String {
+        let path = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+            ?? Bundle.main.executablePath ?? CommandLine.arguments.first ?? "qbook"
+        let attributes = (try? FileManager.default.attributesOfItem(atPath: path)) ?? [:]
+        let size = (attributes[.size] as? NSNumber)?.int64Value ?? -1
+        let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? -1
+        return "\(version) \(size) \(modified)"
     }
 }

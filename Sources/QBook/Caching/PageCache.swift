@@ -17,19 +17,12 @@ struct PageCache: Sendable {
     }
 
     func store(_ page: Page, key: String) {
-        let target = url(key)
-        guard let data = try? JSONEncoder().encode(page) else { return }
-        try? FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try? data.write(to: target, options: .atomic)
+        if let data = try? JSONEncoder().encode(page) { CacheFiles.write(data, to: url(key)) }
     }
 
     /// Removes every page no key in `used` names.
     func removePages(except used: Set<String>) {
-        let folder = URL(fileURLWithPath: directory).appendingPathComponent("pages")
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        where name.hasSuffix(".json") && !used.contains(String(name.dropLast(5))) {
-            try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
-        }
+        CacheFiles.prune(URL(fileURLWithPath: directory).appendingPathComponent("pages"), keeping: used)
     }
 
     private func url(_ key: String) -> URL {

@@ -33,8 +33,10 @@ public struct HTMLFormatter: Sendable {
         }
     }
 
-    /// Escapes the five characters that can change the meaning of HTML text or attributes.
-    public static func escape(_ text: String) -> String {
+    /// Escapes the five characters that can change the meaning of HTML text or attributes;
+    /// with `apostrophes: false`, only `&`, `<`, `>` and `"` (as cmark does for the author's prose,
+    /// inside double-quoted attributes).
+    public static func escape(_ text: String, apostrophes: Bool = true) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -43,7 +45,7 @@ public struct HTMLFormatter: Sendable {
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
-            case "'": out += "&#39;"
+            case "'" where apostrophes: out += "&#39;"
             default: out.unicodeScalars.append(scalar)
             }
         }

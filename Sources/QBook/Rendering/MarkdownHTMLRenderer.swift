@@ -156,20 +156,6 @@ struct MarkdownHTMLRenderer {
         return out
     }
 
-    /// Text and attribute values as cmark escapes them: `&`, `<`, `>` and `"` (an apostrophe in
-    /// prose stays one).
-    static func escape(_ text: String) -> String {
-        guard text.contains(where: { $0 == "&" || $0 == "<" || $0 == ">" || $0 == "\"" }) else { return text }
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    /// Text and attribute values as cmark escapes them: an apostrophe in prose stays one.
+    static func escape(_ text: String) -> String { HTMLFormatter.escape(text, apostrophes: false) }
 }

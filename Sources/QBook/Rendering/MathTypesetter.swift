@@ -24,6 +24,12 @@ enum MathTypesetter {
         let description: String
     }
 
+    /// KaTeX's `package.json` (its version and build), as a cache key part: a new KaTeX may
+    /// typeset differently. "none" when KaTeX is missing.
+    static var packageDescription: String {
+        (try? String(contentsOfFile: modulePath + "/package.json", encoding: .utf8)) ?? "none"
+    }
+
     static var isInstalled: Bool {
         FileManager.default.fileExists(atPath: modulePath + "/package.json") && nodePath != nil
     }

@@ -109,8 +109,7 @@ public struct SiteBuilder: Sendable {
         var layout = SiteLayout(runs: runs)
         layout.templates = templates
         if let cache {
-            let katex = (try? Data(contentsOf: URL(fileURLWithPath: MathTypesetter.modulePath + "/package.json")))
-                .map { ContentHash.of([String(decoding: $0, as: UTF8.self)]) } ?? "none"
+            let katex = MathTypesetter.packageDescription
             let template = templates.page.description
             layout.pageCache = PageCache(directory: cache.directory)
             layout.pageKey = { index, links in
@@ -198,13 +197,12 @@ public struct SiteBuilder: Sendable {
     private func runAll(_ tutorials: [Tutorial], console: Console) -> [TutorialResult] {
         let runner = CachingRunner(runner: TutorialRunner(options: runOptions), cache: cache)
         let results = Slots<TutorialResult>(count: tutorials.count)
-        let next = Slots<Int>(count: 1)
+        let next = WorkCounter(limit: tutorials.count)
         let workers = max(1, min(jobs, tutorials.count))
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            while let index = next.claim(below: tutorials.count) {
+            while let index = next.claim() {
                 let start = DispatchTime.now().uptimeNanoseconds
-                let (run, sources) = runner.run(tutorials[index])
-                let keys = cache.map { $0.keys(for: tutorials[index]).keys } ?? []
+                let (run, sources, keys) = runner.run(tutorials[index])
                 results.set(index, TutorialResult(run: run, sources: sources, keys: keys))
                 if console.errorIsTerminal {
                     let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
@@ -292,24 +290,31 @@ public struct SiteBuilder: Sendable {
     }
 }
 
-/// Slots filled from several threads; the first slot doubles as a work counter (`claim`).
+/// One slot per tutorial, filled from several threads.
 private final class Slots<Value: Sendable>: @unchecked Sendable {
     private let lock = NSLock()
     private var values: [Value?]
-    private var claimed = 0
 
     init(count: Int) { values = Array(repeating: nil, count: count) }
 
     func set(_ index: Int, _ value: Value) { lock.withLock { values[index] = value } }
     func all() -> [Value] { lock.withLock { values.compactMap { $0 } } }
     var filled: Int { lock.withLock { values.count { $0 != nil } } }
+}
 
-    /// The next unclaimed index below `limit`, or nil when all are taken.
-    func claim(below limit: Int) -> Int? {
+/// Hands out 0, 1, 2, … below a limit to whichever worker asks next.
+private final class WorkCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private let limit: Int
+    private var next = 0
+
+    init(limit: Int) { self.limit = limit }
+
+    func claim() -> Int? {
         lock.withLock {
-            guard claimed < limit else { return nil }
-            defer { claimed += 1 }
-            return claimed
+            guard next < limit else { return nil }
+            defer { next += 1 }
+            return next
         }
     }
 }

@@ -203,14 +203,7 @@ public struct QVAE: Sendable, CustomStringConvertible {
                 if !value.isFinite || !gradient.allSatisfy(\.isFinite) { throw QGenError.diverged(step: step) }
                 return (value, gradient)
             }
-            let next: [Double], value: Double
-            do {
-                (next, value) = try optimizer.iterate(x) { point in try objective(point) }
-            } catch let error as QGenError {
-                throw error
-            } catch {
-                throw QGenError.invalidArgument("\(error)")
-            }
+            let (next, value) = try optimizer.checkedIterate(x, objective: objective)
             history.losses.append(value)
             history.reconstructionLosses.append(parts.reconstruction)
             history.klDivergences.append(parts.kl)

@@ -142,17 +142,10 @@ public struct QuantumAutoencoder: Sendable, CustomStringConvertible {
         var x = circuit.parameterValues
         var history = AutoencoderHistory()
         for step in 0..<steps {
-            let (next, value): ([Double], Double)
-            do {
-                (next, value) = try optimizer.iterate(x) { point in
-                    let r = try checkedCostGradient(states, parameters: point)
-                    if !r.value.isFinite || !r.gradient.allSatisfy(\.isFinite) { throw QGenError.diverged(step: step) }
-                    return r
-                }
-            } catch let error as QGenError {
-                throw error
-            } catch {
-                throw QGenError.invalidArgument("\(error)")
+            let (next, value) = try optimizer.checkedIterate(x) { (point: [Double]) throws(QGenError) -> (value: Double, gradient: [Double]) in
+                let r = try checkedCostGradient(states, parameters: point)
+                if !r.value.isFinite || !r.gradient.allSatisfy(\.isFinite) { throw QGenError.diverged(step: step) }
+                return r
             }
             history.costs.append(value)
             x = next

@@ -234,42 +234,12 @@ public struct QuantumBoltzmannMachine: Sendable, CustomStringConvertible {
     }
 
     public mutating func checkedTrainExact(data: Distribution, optimizer: any Optimizer = Adam(learningRate: 0.05), steps: Int = 200) throws(QGenError) -> BoltzmannHistory {
-        try require(data.bits == units, "the data have \(data.bits) bits; the machine has \(units) units")
-        try require(steps >= 0 && steps <= 100_000, "steps must be in 0...100000, got \(steps)")
-        var optimizer = optimizer
-        var history = BoltzmannHistory()
-        var x = b + w + [field]
         let entropy = data.probabilities.reduce(0.0) { $1 > 0 ? $0 - $1 * log($1) : $0 }
-        var machine = self
-        for step in 0..<steps {
-            try sim { () throws(QSimError) in try ExecutionBudget.current.checkTime() }
-            let next: [Double], value: Double
-            do {
-                (next, value) = try optimizer.iterate(x) { point in
-                    var m = machine
-                    m.b = Array(point[0..<units])
-                    m.w = Array(point[units..<(point.count - 1)])
-                    m.field = abs(point[point.count - 1])
-                    var r = try m.checkedExactGradient(data: data)
-                    if point[point.count - 1] < 0 { r.gradient[r.gradient.count - 1] *= -1 }
-                    return (r.value - entropy, r.gradient)  // NLL − H(data) = KL(data ‖ model)
-                }
-            } catch let error as QGenError {
-                throw error
-            } catch {
-                throw QGenError.invalidArgument("\(error)")
-            }
-            if !value.isFinite || !next.allSatisfy(\.isFinite) { throw QGenError.diverged(step: step) }
-            history.klDivergences.append(value)
-            x = next
-            machine.b = Array(x[0..<units])
-            machine.w = Array(x[units..<(x.count - 1)])
-            machine.field = abs(x[x.count - 1])
-            if let report = Progress.report { report("step \(step + 1) of \(steps) · KL \(formatScientific(value))") }
+        return try fit(data: data, optimizer: optimizer, steps: steps, learnsField: true) { (m, sign) throws(QGenError) in
+            var r = try m.checkedExactGradient(data: data)
+            r.gradient[r.gradient.count - 1] *= sign
+            return (r.value - entropy, r.gradient)  // NLL − H(data) = KL(data ‖ model)
         }
-        self = machine
-        history.finalKLDivergence = Metrics.kl(data.probabilities, probabilities(), smoothing: 0)
-        return history
     }
 
     /// Trains biases and couplings on the bound's gradient (Γ stays fixed); the history holds
@@ -280,38 +250,43 @@ public struct QuantumBoltzmannMachine: Sendable, CustomStringConvertible {
     }
 
     public mutating func checkedTrain(data: Distribution, optimizer: any Optimizer = Adam(learningRate: 0.05), steps: Int = 200) throws(QGenError) -> BoltzmannHistory {
+        try fit(data: data, optimizer: optimizer, steps: steps, learnsField: false) { (m, _) throws(QGenError) in
+            // One diagonalisation per evaluation: the KL and the gradient share it.
+            let p = m.probabilities()
+            return (Metrics.kl(data.probabilities, p, smoothing: 0), m.boundGradient(model: p, data: data.probabilities))
+        }
+    }
+
+    /// The training loop both methods share: the parameters are (biases, couplings[, Γ]);
+    /// `objective` gets the machine at a point and the sign of that point's Γ (the field is kept
+    /// as |Γ|, so its derivative flips with the sign) and returns the KL and its gradient.
+    private mutating func fit(data: Distribution, optimizer: any Optimizer, steps: Int, learnsField: Bool,
+                              objective: (QuantumBoltzmannMachine, Double) throws(QGenError) -> (value: Double, gradient: [Double]))
+        throws(QGenError) -> BoltzmannHistory {
         try require(data.bits == units, "the data have \(data.bits) bits; the machine has \(units) units")
         try require(steps >= 0 && steps <= 100_000, "steps must be in 0...100000, got \(steps)")
         var optimizer = optimizer
         var history = BoltzmannHistory()
-        var x = biases + couplings
-        var machine = self
+        var x = b + w + (learnsField ? [field] : [])
+        let start = self
+        func machine(at point: [Double]) -> QuantumBoltzmannMachine {
+            var m = start
+            m.b = Array(point[0..<units])
+            m.w = Array(point[units..<(units + start.w.count)])
+            if learnsField { m.field = abs(point[point.count - 1]) }
+            return m
+        }
         for step in 0..<steps {
             try sim { () throws(QSimError) in try ExecutionBudget.current.checkTime() }
-            let next: [Double], value: Double
-            do {
-                (next, value) = try optimizer.iterate(x) { point in
-                    var m = machine
-                    m.b = Array(point[0..<units])
-                    m.w = Array(point[units...])
-                    // One diagonalisation per evaluation: the KL and the gradient share it.
-                    let p = m.probabilities()
-                    let kl = Metrics.kl(data.probabilities, p, smoothing: 0)
-                    return (kl, m.boundGradient(model: p, data: data.probabilities))
-                }
-            } catch let error as QGenError {
-                throw error
-            } catch {
-                throw QGenError.invalidArgument("\(error)")
+            let (next, value) = try optimizer.checkedIterate(x) { (point: [Double]) throws(QGenError) -> (value: Double, gradient: [Double]) in
+                try objective(machine(at: point), learnsField && point[point.count - 1] < 0 ? -1 : 1)
             }
             if !value.isFinite || !next.allSatisfy(\.isFinite) { throw QGenError.diverged(step: step) }
             history.klDivergences.append(value)
             x = next
-            machine.b = Array(x[0..<units])
-            machine.w = Array(x[units...])
             if let report = Progress.report { report("step \(step + 1) of \(steps) · KL \(formatScientific(value))") }
         }
-        self = machine
+        self = machine(at: x)
         history.finalKLDivergence = Metrics.kl(data.probabilities, probabilities(), smoothing: 0)
         return history
     }
@@ -324,28 +299,4 @@ public struct BoltzmannHistory: Sendable, Hashable, CustomStringConvertible {
     public var finalKLDivergence: Double = .nan
     public var steps: Int { klDivergences.count }
     public var description: String { "BoltzmannHistory(steps: \(steps), finalKLDivergence: \(finalKLDivergence))" }
-}
-
-extension Datasets {
-    /// Amin et al.'s data (their Eq. 53): M random modes sᵏ ∈ {0,1}ⁿ, each spreading to the other
-    /// strings by independent bit flips, P(v) = (1/M) Σₖ p^{n − dₖ(v)} (1 − p)^{dₖ(v)} with dₖ the
-    /// Hamming distance to mode k.
-    public static func amin(units n: Int, modes m: Int = 8, p: Double = 0.9, seed: Int = 0) -> Distribution {
-        orTrap { try checkedAmin(units: n, modes: m, p: p, seed: seed) }
-    }
-
-    public static func checkedAmin(units n: Int, modes m: Int = 8, p: Double = 0.9, seed: Int = 0) throws(QGenError) -> Distribution {
-        try require(n >= 1 && n <= 20, "1...20 units, got \(n)")
-        try require(m >= 1 && m <= 1000, "1...1000 modes, got \(m)")
-        try require(p > 0 && p < 1, "p must be in (0, 1), got \(p)")
-        var random = SeededGenerator(seed: UInt64(truncatingIfNeeded: seed))
-        let centres = (0..<m).map { _ in random.nextInt(below: 1 << n) }
-        let probabilities = (0..<(1 << n)).map { v in
-            centres.map { c -> Double in
-                let d = (v ^ c).nonzeroBitCount
-                return pow(p, Double(n - d)) * pow(1 - p, Double(d))
-            }.reduce(0, +) / Double(m)
-        }
-        return Distribution(bits: n, uncheckedProbabilities: probabilities)
-    }
 }

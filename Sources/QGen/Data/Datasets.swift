@@ -1,6 +1,6 @@
 import QSim
 
-/// The target distributions of the course's Born-machine experiments.
+/// The target distributions of the course's experiments.
 public enum Datasets {
     /// Bars and stripes on a `rows`×`cols` grid, uniform over the 2^rows + 2^cols − 2 valid
     /// patterns (the empty and the full grid are both a bar and a stripe pattern, counted once).
@@ -131,5 +131,26 @@ public enum Datasets {
         }
         return try Distribution.checked(counts: counts)
     }
-}
 
+    /// Amin et al.'s data (their Eq. 53): M random modes sᵏ ∈ {0,1}ⁿ, each spreading to the other
+    /// strings by independent bit flips, P(v) = (1/M) Σₖ p^{n − dₖ(v)} (1 − p)^{dₖ(v)} with dₖ the
+    /// Hamming distance to mode k.
+    public static func amin(units n: Int, modes m: Int = 8, p: Double = 0.9, seed: Int = 0) -> Distribution {
+        orTrap { try checkedAmin(units: n, modes: m, p: p, seed: seed) }
+    }
+
+    public static func checkedAmin(units n: Int, modes m: Int = 8, p: Double = 0.9, seed: Int = 0) throws(QGenError) -> Distribution {
+        try require(n >= 1 && n <= 20, "1...20 units, got \(n)")
+        try require(m >= 1 && m <= 1000, "1...1000 modes, got \(m)")
+        try require(p > 0 && p < 1, "p must be in (0, 1), got \(p)")
+        var random = SeededGenerator(seed: UInt64(truncatingIfNeeded: seed))
+        let centres = (0..<m).map { _ in random.nextInt(below: 1 << n) }
+        let probabilities = (0..<(1 << n)).map { v in
+            centres.map { c -> Double in
+                let d = (v ^ c).nonzeroBitCount
+                return pow(p, Double(n - d)) * pow(1 - p, Double(d))
+            }.reduce(0, +) / Double(m)
+        }
+        return Distribution(bits: n, uncheckedProbabilities: probabilities)
+    }
+}

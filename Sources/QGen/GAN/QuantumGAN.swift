@@ -67,7 +67,7 @@ public struct QuantumGAN: Sendable, CustomStringConvertible {
         let g = generator.parameterCount
         for _ in 0..<steps {
             let x = discriminator.parameterValues
-            let step = try iterate(&optimizer, x) { (point: [Double]) throws(QGenError) -> (value: Double, gradient: [Double]) in
+            let step = try optimizer.checkedIterate(x) { (point: [Double]) throws(QGenError) -> (value: Double, gradient: [Double]) in
                 var m = self
                 try sim { () throws(QSimError) in try m.discriminator.checkedSetParameterValues(point) }
                 let r = try m.judged(fake: false), f = try m.judged(fake: true)
@@ -91,7 +91,7 @@ public struct QuantumGAN: Sendable, CustomStringConvertible {
         var costs: [Double] = []
         for _ in 0..<steps {
             let x = generator.parameterValues
-            let step = try iterate(&optimizer, x) { (point: [Double]) throws(QGenError) -> (value: Double, gradient: [Double]) in
+            let step = try optimizer.checkedIterate(x) { (point: [Double]) throws(QGenError) -> (value: Double, gradient: [Double]) in
                 var m = self
                 try sim { () throws(QSimError) in try m.generator.checkedSetParameterValues(point) }
                 let f = try m.judged(fake: true)
@@ -101,16 +101,5 @@ public struct QuantumGAN: Sendable, CustomStringConvertible {
             try sim { () throws(QSimError) in try generator.checkedSetParameterValues(step.parameters) }
         }
         return costs
-    }
-
-    private func iterate(_ optimizer: inout any Optimizer, _ x: [Double],
-                         _ objective: ([Double]) throws(QGenError) -> (value: Double, gradient: [Double])) throws(QGenError) -> (parameters: [Double], value: Double) {
-        do {
-            return try optimizer.iterate(x) { point in try objective(point) }
-        } catch let error as QGenError {
-            throw error
-        } catch {
-            throw QGenError.invalidArgument("\(error)")
-        }
     }
 }

@@ -33,3 +33,17 @@ extension FirstOrderOptimizer {
         return step(x, gradient: gradient)
     }
 }
+
+extension Optimizer {
+    /// `iterate` for an objective that throws only `QGenError`, keeping the error's type.
+    mutating func checkedIterate(_ x: [Double], objective: ([Double]) throws(QGenError) -> (value: Double, gradient: [Double]))
+        throws(QGenError) -> (parameters: [Double], value: Double) {
+        do {
+            return try iterate(x) { point in try objective(point) }
+        } catch let error as QGenError {
+            throw error
+        } catch {
+            throw QGenError.invalidArgument("\(error)")
+        }
+    }
+}
