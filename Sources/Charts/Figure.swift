@@ -1,7 +1,7 @@
 /// A finished figure: the SVG a page shows, the text a terminal shows, and a one-sentence
 /// description for screen readers. Made by the chart types (`LineChart`, `BarChart`, ...) and
 /// the free functions (`plot`, `bar`, `histogram`, ...). Printing a figure prints its text.
-public struct Figure: Sendable, Hashable, CustomStringConvertible {
+public struct Figure: Codable, Sendable, Hashable, CustomStringConvertible {
     public let title: String
     /// A complete, self-contained `<svg>` element (no external references, no scripts).
     public let svg: String

@@ -1,6 +1,6 @@
 /// A table of text cells with a header: shown on a page as an HTML table and in a terminal as
 /// aligned columns. `description` is the terminal form.
-public struct Table: Sendable, Hashable, CustomStringConvertible {
+public struct Table: Codable, Sendable, Hashable, CustomStringConvertible {
     public var columns: [String]
     public var rows: [[String]]
 

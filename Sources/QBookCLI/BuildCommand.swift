@@ -9,8 +9,9 @@ struct BuildCommand: ParsableCommand {
             The site is written to a scratch folder and swapped in only when complete. Cells' runs \
             are kept in a content-addressed cache: a build in which no cell's code changed runs \
             nothing, and editing prose or presentation options (echo, output, label, hint) re-runs \
-            no cell. A tutorial with a changed cell runs again from its start (a session's state \
-            cannot be restored from disk).
+            no cell. Editing cell k runs cells k, k+1, ... in the session saved after cell k-1; \
+            a session holding a closure cannot be saved, and is rebuilt by running the cells \
+            before k again (--explain says which).
             """)
 
     @Option(help: "The folder of tutorials.")

@@ -1,6 +1,6 @@
 /// One named sequence of values for a line, scatter or bar chart: y values (at x = 0, 1, 2, …
 /// unless x values are given), optionally with an error band from `lower` to `upper`.
-public struct Series: Sendable, Hashable {
+public struct Series: Codable, Sendable, Hashable {
     public var name: String
     public var x: [Double]?
     public var y: [Double]

@@ -1,7 +1,7 @@
 import Foundation
 
-/// How every part of the cache touches the disk: JSON files named by their key, written
-/// atomically, and folders pruned to the keys a build used.
+/// How every part of the cache touches the disk: files named by their key (`<key>.json`, or
+/// another extension), written atomically, and folders pruned to the keys a build used.
 enum CacheFiles {
     /// Writes `data` to `url` atomically, creating its folder; false when that failed.
     @discardableResult
@@ -15,10 +15,10 @@ enum CacheFiles {
         }
     }
 
-    /// Removes every `<key>.json` in `folder` whose key is not in `keys`.
+    /// Removes every `<key>.<extension>` in `folder` whose key is not in `keys`.
     static func prune(_ folder: URL, keeping keys: Set<String>) {
         for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        where name.hasSuffix(".json") && !keys.contains(String(name.dropLast(5))) {
+        where !keys.contains(String(name.prefix { $0 != "." })) {
             try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
         }
     }

@@ -1,8 +1,11 @@
 import Foundation
+import QScript
 
-/// Cells' runs on disk, addressed by `CellKeys`: `entries/<key>.json` holds one cell's run, and
-/// `tutorials/<hash of its path>.json` the keys of a tutorial's last run (to say why a cell ran).
-/// Everything is written atomically; a file that cannot be read is a miss, never an error.
+/// Cells' runs on disk, addressed by `CellKeys`: `entries/<key>.json` holds one cell's run,
+/// `snapshots/<key>.session` the session's state after it (or `<key>.refused`, why that state
+/// could not be saved), and `tutorials/<hash of its path>.json` the keys of a tutorial's last
+/// run (to say why a cell ran). Everything is written atomically; a file that cannot be read is
+/// a miss, never an error.
 public struct ExecutionCache: Sendable {
     public var directory: String
     /// What identifies the qbook that ran the cells (see `ToolIdentity`).
@@ -40,6 +43,30 @@ public struct ExecutionCache: Sendable {
         return complete
     }
 
+    /// The session's state after the cell with this key, or why it could not be saved (nil when
+    /// the cache holds neither).
+    func snapshot(_ key: String) -> Result<SessionSnapshot, SnapshotError>? {
+        if let data = try? Data(contentsOf: snapshotURL(key, "session")) { return .success(SessionSnapshot(bytes: [UInt8](data))) }
+        if let data = try? Data(contentsOf: snapshotURL(key, "refused")) { return .failure(.unsavable(String(decoding: data, as: UTF8.self))) }
+        return nil
+    }
+
+    /// The largest snapshot kept: a session holding more is rebuilt by running its cells again.
+    static let maxSnapshotBytes = 64 << 20
+
+    func storeSnapshot(_ snapshot: Result<SessionSnapshot, SnapshotError>, key: String) {
+        switch snapshot {
+        case .success(let s) where s.bytes.count <= Self.maxSnapshotBytes:
+            CacheFiles.write(Data(s.bytes), to: snapshotURL(key, "session"))
+        case .success(let s):
+            let megabytes = (s.bytes.count + (1 << 20) - 1) >> 20
+            let reason = "the session's state is \(megabytes) MB, more than the cache keeps (\(Self.maxSnapshotBytes >> 20) MB)"
+            CacheFiles.write(Data(reason.utf8), to: snapshotURL(key, "refused"))
+        case .failure(let refusal):
+            CacheFiles.write(Data(refusal.description.utf8), to: snapshotURL(key, "refused"))
+        }
+    }
+
     /// The keys of the tutorial's last stored run.
     func previousKeys(of tutorial: Tutorial) -> CellKeys? {
         guard let data = try? Data(contentsOf: manifestURL(tutorial.path)),
@@ -50,6 +77,11 @@ public struct ExecutionCache: Sendable {
     /// Removes every entry no key in `used` names, so the cache holds one course's runs.
     func removeEntries(except used: Set<String>) {
         CacheFiles.prune(URL(fileURLWithPath: directory).appendingPathComponent("entries"), keeping: used)
+        CacheFiles.prune(URL(fileURLWithPath: directory).appendingPathComponent("snapshots"), keeping: used)
+    }
+
+    private func snapshotURL(_ key: String, _ kind: String) -> URL {
+        URL(fileURLWithPath: directory).appendingPathComponent("snapshots").appendingPathComponent(key + "." + kind)
     }
 
     private func entryURL(_ key: String) -> URL {

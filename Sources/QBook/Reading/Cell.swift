@@ -19,6 +19,10 @@ public struct Cell: Sendable, Hashable {
     public var fileLines: [Int]
     public var columnOffsets: [Int]
 
+    /// Whether the tutorial's session runs the cell: exercise cells (starter, check, solution)
+    /// run only in the grader's sessions, and `eval: false` cells never.
+    public var runsInSession: Bool { options.eval && options.exerciseID == nil }
+
     /// The label if the cell has one, else `line N` of the opening fence.
     public var name: String { options.label ?? "line \(range.start.line)" }
 

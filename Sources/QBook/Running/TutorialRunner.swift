@@ -11,14 +11,42 @@ public struct TutorialRunner: Sendable {
     }
 
     public func run(_ tutorial: Tutorial, observer: (any RunObserver)? = nil) -> TutorialRun {
+        let cells = try? run(tutorial, resuming: nil, observer: observer, saving: nil)
+        return TutorialRun(tutorial: tutorial, cells: cells ?? [])
+    }
+
+    /// Where a run continues from the saved state of a session instead of rebuilding it.
+    public struct ResumePoint: Sendable {
+        /// The index of the last cell whose run the snapshot includes.
+        public var afterCell: Int
+        public var snapshot: SessionSnapshot
+
+        public init(afterCell: Int, snapshot: SessionSnapshot) {
+            self.afterCell = afterCell
+            self.snapshot = snapshot
+        }
+    }
+
+    /// Runs the cells after `resuming.afterCell` (all of them without it), in a session restored
+    /// from its snapshot, and hands `saving` the session's snapshot after each cell that ran (or
+    /// why it could not be taken). Throws when the snapshot does not restore.
+    func run(_ tutorial: Tutorial, resuming: ResumePoint?, observer: (any RunObserver)?,
+             saving: ((Int, Result<SessionSnapshot, SnapshotError>) -> Void)?) throws(SnapshotError) -> [CellRun] {
         let session = Prelude.session(limits: Session.Limits(timeout: options.defaultTimeout),
                                       progress: observer.map { o in { @Sendable status in o.cellReported(status) } })
-        var runs: [CellRun] = []
-        var stopped = false
         // The cell of each `session.run` call, in order: diagnostics name earlier calls by number.
         var origins = RunOrigins()
-        for cell in tutorial.cells {
-            if stopped || !cell.options.eval || cell.options.exerciseID != nil {
+        var first = 0
+        if let resuming {
+            let restored = tutorial.cells[...resuming.afterCell].filter(\.runsInSession)
+            try session.restore(resuming.snapshot, cells: restored.map(\.source))
+            for cell in restored { origins.append(.cell(cell, path: tutorial.path)) }
+            first = resuming.afterCell + 1
+        }
+        var runs: [CellRun] = []
+        var stopped = false
+        for cell in tutorial.cells[first...] {
+            if stopped || !cell.runsInSession {
                 // Exercise cells (starter, check, solution) never run in the tutorial's main line.
                 // The grader runs them (`qbook check`, `qbook test`), each in a session of its own.
                 let skipped = CellRun(cellIndex: cell.index, status: .skipped, outputs: [], failedUnexpectedly: false)
@@ -33,8 +61,9 @@ public struct TutorialRunner: Sendable {
             observer?.cellDidRun(cell, result: run, of: tutorial)
             runs.append(run)
             if run.failedUnexpectedly && options.failFast { stopped = true }
+            if let saving, !stopped { saving(cell.index, Result { () throws(SnapshotError) in try session.snapshot() }) }
         }
-        return TutorialRun(tutorial: tutorial, cells: runs)
+        return runs
     }
 
     private func translate(_ result: CellResult, of cell: Cell, in tutorial: Tutorial, origins: RunOrigins) -> CellRun {

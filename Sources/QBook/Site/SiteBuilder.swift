@@ -164,8 +164,8 @@ public struct SiteBuilder: Sendable {
                 let how = switch source {
                 case .cached: "from the cache"
                 case .ran(let reason): "ran: \(reason)"
-                case .replayed(let later, let matched):
-                    "ran again to rebuild the session for cell \(later) (a session cannot be restored from the cache)"
+                case .replayed(let later, let matched, let why):
+                    "ran again to rebuild the session for cell \(later) (\(why))"
                         + (matched ? "" : "; its output differs from the cached run, so it may not be deterministic")
                 }
                 out += "  cell \(cell.index + 1) (\(cell.name)): \(how)\n"

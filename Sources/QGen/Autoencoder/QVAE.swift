@@ -13,7 +13,7 @@ import QSim
 /// encoder and decoder together. The decoder's gradient with respect to both its parameters and
 /// the latent comes from one adjoint sweep per data point: p(x | z) is the expectation of the
 /// projector |x⟩⟨x| = ⊗(I ± Z)/2.
-public struct QVAE: Sendable, CustomStringConvertible {
+public struct QVAE: Codable, Sendable, CustomStringConvertible {
     public let qubits: Int
     public let latent: Int
     /// The encoding angle of latent value z is scale·z (see above for the default 0.6).
@@ -232,7 +232,7 @@ private func gaussian(_ random: inout SeededGenerator) -> Double {
 }
 
 /// What training a QVAE recorded, per step: −ELBO and its two parts (weighted by the data).
-public struct QVAEHistory: Sendable, Hashable, CustomStringConvertible {
+public struct QVAEHistory: Codable, Sendable, Hashable, CustomStringConvertible {
     public var losses: [Double] = []
     public var reconstructionLosses: [Double] = []
     public var klDivergences: [Double] = []

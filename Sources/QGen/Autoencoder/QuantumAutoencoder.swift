@@ -8,7 +8,7 @@ import QSim
 /// The encoder is Qiskit's RealAmplitudes shape: reps + 1 layers of RY on every qubit, with a
 /// reverse-linear CNOT chain between layers (CNOT(n−2, n−1), …, CNOT(0, 1)). Each angle occurs
 /// once in one RY, so the parameter-shift rule gives exact gradients.
-public struct QuantumAutoencoder: Sendable, CustomStringConvertible {
+public struct QuantumAutoencoder: Codable, Sendable, CustomStringConvertible {
     public let qubits: Int
     public let latent: Int
     public let reps: Int
@@ -161,7 +161,7 @@ public struct QuantumAutoencoder: Sendable, CustomStringConvertible {
 }
 
 /// What training an autoencoder recorded.
-public struct AutoencoderHistory: Sendable, Hashable, CustomStringConvertible {
+public struct AutoencoderHistory: Codable, Sendable, Hashable, CustomStringConvertible {
     /// 1 − mean trash fidelity, at the start of each step.
     public var costs: [Double] = []
     public var finalCost: Double = .nan

@@ -9,7 +9,7 @@ import QSim
 /// bits (σᶻ reads +1 for bit 0 and −1 for bit 1; qubit 0 is the most significant bit). Γ = 0 is
 /// the classical Boltzmann machine. ρ comes from a dense eigendecomposition of H (LAPACK), exact
 /// for up to 10 units.
-public struct QuantumBoltzmannMachine: Sendable, CustomStringConvertible {
+public struct QuantumBoltzmannMachine: Codable, Sendable, CustomStringConvertible {
     public let units: Int
     /// Γ ≥ 0, the same on every unit; fixed during training (the bound-based bQBM).
     public var transverseField: Double {
@@ -293,7 +293,7 @@ public struct QuantumBoltzmannMachine: Sendable, CustomStringConvertible {
 }
 
 /// What training a Boltzmann machine recorded.
-public struct BoltzmannHistory: Sendable, Hashable, CustomStringConvertible {
+public struct BoltzmannHistory: Codable, Sendable, Hashable, CustomStringConvertible {
     /// KL(data ‖ model) at the start of each step.
     public var klDivergences: [Double] = []
     public var finalKLDivergence: Double = .nan

@@ -1,7 +1,7 @@
 import QSim
 
 /// The shape of a Born machine's circuit. Every rotation angle is its own trainable parameter.
-public enum Ansatz: Hashable, Sendable {
+public enum Ansatz: Codable, Hashable, Sendable {
     /// The course's first model (after the seed tutorial's sketch): each layer puts RY then RZ on
     /// every qubit, then a CNOT ladder. 2·n·layers parameters.
     case layered(layers: Int)

@@ -4,7 +4,7 @@ import QSim
 /// distribution p_θ(x) = |⟨x|U(θ)|0…0⟩|² is the model. Trained against a target distribution by
 /// gradient descent on a loss of p (exact losses by the adjoint method, sampled losses by
 /// parameter shifts with shots).
-public struct BornMachine: Sendable {
+public struct BornMachine: Codable, Sendable {
     /// The circuit; its `parameterValues` are the model's parameters.
     public private(set) var circuit: Circuit
     /// The ansatz the circuit was built from (nil for a circuit given directly).

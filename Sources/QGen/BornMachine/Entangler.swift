@@ -1,7 +1,7 @@
 import QSim
 
 /// Which qubit pairs a Born machine's entangling layer joins with CNOTs (control first).
-public enum Entangler: Hashable, Sendable {
+public enum Entangler: Codable, Hashable, Sendable {
     /// CNOT(q, q+1) for q = 0…n−2.
     case ladder
     /// The ladder and CNOT(n−1, 0).

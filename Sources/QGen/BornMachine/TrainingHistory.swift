@@ -2,7 +2,7 @@
 /// started from: the loss, KL(target ‖ model) and the exact MMD² to the target (with the loss's
 /// kernel when the loss is an MMD, else with σ = 1 on integers). The `final…` figures are
 /// measured at the parameters training ended with.
-public struct TrainingHistory: Hashable, Sendable {
+public struct TrainingHistory: Codable, Hashable, Sendable {
     public internal(set) var losses: [Double] = []
     public internal(set) var klDivergences: [Double] = []
     public internal(set) var mmds: [Double] = []

@@ -5,7 +5,7 @@ import QSim
 ///
 /// Built from probabilities, counts or samples; the probabilities are checked (non-negative,
 /// summing to 1 within 1e-9) and stored renormalised, so every distribution sums to 1.
-public struct Distribution: Hashable, Sendable {
+public struct Distribution: Codable, Hashable, Sendable {
     /// The number of bits (qubits) of each outcome.
     public let bits: Int
     /// One probability per outcome, in index order; sums to 1.

@@ -9,9 +9,9 @@ import QSim
 /// - generator: Zoufal et al.'s L_G = −Σₓ pₓ log D(x), whose gradient dL_G/dpₓ = −log D(x)
 ///   goes through one adjoint sweep.
 /// Each epoch takes `discriminatorSteps` discriminator steps, then `generatorSteps` generator steps.
-public struct QGAN: Sendable {
+public struct QGAN: Codable, Sendable {
     /// How the discriminator sees an outcome.
-    public enum Encoding: String, Hashable, Sendable {
+    public enum Encoding: String, Codable, Hashable, Sendable {
         /// The outcome's integer value, one input (the paper's 1-D data).
         case integer
         /// Its n bits as 0/1, n inputs.
@@ -135,7 +135,7 @@ public struct QGAN: Sendable {
 
 /// Per epoch: both losses, the relative entropy KL(generated ‖ data) (the direction Qiskit
 /// reports) and the Kolmogorov–Smirnov statistic.
-public struct QGANHistory: Hashable, Sendable {
+public struct QGANHistory: Codable, Hashable, Sendable {
     public internal(set) var generatorLosses: [Double] = []
     public internal(set) var discriminatorLosses: [Double] = []
     public internal(set) var relativeEntropies: [Double] = []

@@ -6,7 +6,7 @@ import QSim
 /// acts on the register after either and answers "real" with probability (⟨Z_output⟩ + 1)/2.
 /// The discriminator minimises P(real | fake) − P(real | real), the generator −P(real | fake);
 /// every gradient is one adjoint sweep of the combined circuit.
-public struct QuantumGAN: Sendable, CustomStringConvertible {
+public struct QuantumGAN: Codable, Sendable, CustomStringConvertible {
     public let real: Circuit
     public private(set) var generator: Circuit
     public private(set) var discriminator: Circuit

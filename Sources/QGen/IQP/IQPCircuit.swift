@@ -8,7 +8,7 @@ import QSim
 /// - `expectationZ(a)` is ⟨Z_a⟩ = Σₓ p(x)(−1)^{x·a}, exactly.
 /// - `expectationZ(a, samples:seed:)` is the classical Monte Carlo estimator that needs no state:
 ///   ⟨Z_a⟩ = E_{z∼U{0,1}ⁿ} cos(Σⱼ 2θⱼ·[|gⱼ ∩ a| odd]·(−1)^{gⱼ·z}), unbiased, at any n.
-public struct IQPCircuit: Hashable, Sendable {
+public struct IQPCircuit: Codable, Hashable, Sendable {
     public let qubits: Int
     /// The qubit subset of each gate.
     public let gates: [[Int]]

@@ -8,7 +8,7 @@ import QSim
 /// and every ⟨Z_a⟩ of an IQP circuit has a classical Monte Carlo estimator, so the loss and its
 /// gradient need no state vector: training works at 1,000 qubits; sampling the trained model
 /// is the quantum computer's job (or QSim's, for small n).
-public struct IQPModel: Sendable {
+public struct IQPModel: Codable, Sendable {
     public var circuit: IQPCircuit
     /// σ of the Gaussian kernel on bit strings.
     public let bandwidth: Double

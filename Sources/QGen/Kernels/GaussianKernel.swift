@@ -9,9 +9,9 @@
 ///
 /// Both kinds depend only on x − y (a symmetric Toeplitz matrix) or on x ⊕ y (diagonal in the
 /// Walsh–Hadamard basis), so `apply(_:)` computes K·v without forming K.
-public struct GaussianKernel: Hashable, Sendable {
+public struct GaussianKernel: Codable, Hashable, Sendable {
     /// What the kernel measures the distance of two outcomes on.
-    public enum Distance: String, Hashable, Sendable {
+    public enum Distance: String, Codable, Hashable, Sendable {
         case integer, hamming
     }
 

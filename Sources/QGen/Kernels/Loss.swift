@@ -11,7 +11,7 @@ public protocol Loss: Sendable {
 
 /// The squared maximum mean discrepancy to the target as a loss: exact (the quadratic form) or,
 /// with `shots`, from the model's samples (the target is known exactly).
-public struct MMD: Loss, Hashable, CustomStringConvertible {
+public struct MMD: Codable, Loss, Hashable, CustomStringConvertible {
     public let kernel: GaussianKernel
     public let shots: Int?
 
@@ -55,7 +55,7 @@ public struct MMD: Loss, Hashable, CustomStringConvertible {
 /// The negative log-likelihood of the target under the model, −Σₓ qₓ log pₓ (the cross-entropy;
 /// its minimum is the target's entropy, reached at p = q). Model probabilities below `floor` are
 /// raised to it, so a model that misses a target outcome has a large, finite loss.
-public struct NegativeLogLikelihood: Loss, Hashable, CustomStringConvertible {
+public struct NegativeLogLikelihood: Codable, Loss, Hashable, CustomStringConvertible {
     public let floor: Double
     public var shots: Int? { nil }
 

@@ -17,7 +17,7 @@ public func checkedMMD(_ p: Distribution, _ q: Distribution, kernel: GaussianKer
 }
 
 /// How MMD² is estimated from samples x₁…xₘ ~ p and y₁…yₙ ~ q.
-public enum MMDEstimator: String, Hashable, Sendable {
+public enum MMDEstimator: String, Codable, Hashable, Sendable {
     /// The V-statistic: the exact MMD² of the two empirical distributions (biased upwards).
     case biased
     /// The U-statistic: pairs of a sample with itself left out (unbiased; may be negative).

@@ -1,5 +1,5 @@
 /// The activation of a dense layer, applied to each unit.
-public enum Activation: Hashable, Sendable {
+public enum Activation: Codable, Hashable, Sendable {
     case identity
     case relu
     case leakyReLU(Double)

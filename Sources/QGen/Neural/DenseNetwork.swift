@@ -4,8 +4,8 @@ import QSim
 /// encoders of the course. Weights start Glorot-uniform from a seed; `gradient` is
 /// backpropagation (checked against finite differences in the tests). Parameters are one flat
 /// array (layer by layer: weights row by row, then biases), so any `Optimizer` trains them.
-public struct DenseNetwork: Hashable, Sendable {
-    public struct Layer: Hashable, Sendable {
+public struct DenseNetwork: Codable, Hashable, Sendable {
+    public struct Layer: Codable, Hashable, Sendable {
         /// weights[o][i]: from input i to output o.
         public var weights: [[Double]]
         public var biases: [Double]

@@ -1,7 +1,7 @@
 /// Adam (Kingma & Ba 2015) with bias correction, optionally AMSGrad (Reddi et al. 2018: the
 /// running maximum of the second moment). Defaults are the paper's: β₁ 0.9, β₂ 0.999, ε 1e-8
 /// (PennyLane's AdamOptimizer uses β₂ 0.99).
-public struct Adam: FirstOrderOptimizer, Hashable, CustomStringConvertible {
+public struct Adam: Codable, FirstOrderOptimizer, Hashable, CustomStringConvertible {
     public let learningRate: Double
     public let beta1: Double
     public let beta2: Double

@@ -4,14 +4,24 @@
 /// interpolation. Each iteration evaluates the objective once or a few times; the value and
 /// gradient at the accepted point are kept, so the next iteration starts without re-evaluating.
 /// When the gradient is below `gradientTolerance` (max norm) it stays where it is.
-public struct LBFGS: Optimizer, CustomStringConvertible {
+public struct LBFGS: Codable, Optimizer, CustomStringConvertible {
     public let memory: Int
     public let gradientTolerance: Double
     /// The number of iterations and of objective evaluations so far.
     public private(set) var iterations = 0
     public private(set) var evaluations = 0
-    private var pairs: [(s: [Double], y: [Double], rho: Double)] = []
-    private var cached: (x: [Double], value: Double, gradient: [Double])?
+    private var pairs: [CurvaturePair] = []
+    private var cached: Evaluation?
+
+    /// One step s = xₖ₊₁ − xₖ, the gradient change y, and ρ = 1/sᵀy.
+    private struct CurvaturePair: Codable {
+        var s: [Double], y: [Double], rho: Double
+    }
+
+    /// The objective at the accepted point.
+    private struct Evaluation: Codable {
+        var x: [Double], value: Double, gradient: [Double]
+    }
 
     public init(memory: Int = 10, gradientTolerance: Double = 1e-10) {
         self = orTrap { try LBFGS.checked(memory: memory, gradientTolerance: gradientTolerance) }
@@ -52,7 +62,7 @@ public struct LBFGS: Optimizer, CustomStringConvertible {
         let (f0, g0) = start
         if !f0.isFinite || !g0.allSatisfy(\.isFinite) { throw QGenError.diverged(step: iterations) }
         if g0.reduce(0, { max($0, abs($1)) }) <= gradientTolerance {
-            cached = (x, f0, g0)
+            cached = Evaluation(x: x, value: f0, gradient: g0)
             return (x, f0)
         }
         var d = direction(g0)
@@ -64,7 +74,7 @@ public struct LBFGS: Optimizer, CustomStringConvertible {
         guard let (alpha, f1, g1) = found else {
             // No acceptable step: keep x (the caller sees the parameters unchanged) and drop curvature.
             pairs = []
-            cached = (x, f0, g0)
+            cached = Evaluation(x: x, value: f0, gradient: g0)
             return (x, f0)
         }
         let next = zip(x, d).map { $0 + alpha * $1 }
@@ -72,10 +82,10 @@ public struct LBFGS: Optimizer, CustomStringConvertible {
         let y = zip(g1, g0).map { $0 - $1 }
         let sy = dot(s, y)
         if sy > 1e-12 * dot(y, y).squareRoot() * dot(s, s).squareRoot() {
-            pairs.append((s, y, 1 / sy))
+            pairs.append(CurvaturePair(s: s, y: y, rho: 1 / sy))
             if pairs.count > memory { pairs.removeFirst() }
         }
-        cached = (next, f1, g1)
+        cached = Evaluation(x: next, value: f1, gradient: g1)
         return (next, f0)
     }
 

@@ -1,6 +1,6 @@
 /// Gradient descent with optional (heavy-ball or Nesterov) momentum:
 /// v ← μv − η∇f(x); x ← x + v (Nesterov: x ← x + μv − η∇f(x)).
-public struct SGD: FirstOrderOptimizer, Hashable, CustomStringConvertible {
+public struct SGD: Codable, FirstOrderOptimizer, Hashable, CustomStringConvertible {
     public let learningRate: Double
     public let momentum: Double
     public let nesterov: Bool

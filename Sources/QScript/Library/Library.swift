@@ -196,3 +196,20 @@ public final class Library: @unchecked Sendable {
         members.append(m)
     }
 }
+
+extension Library {
+    /// A bound type as a snapshot sees it (see `SessionSnapshot`).
+    public struct BoundType: Sendable, Hashable {
+        public var name: String
+        public var isProtocol: Bool
+        /// Its values can be written into a session snapshot (the Swift type is `Codable`).
+        public var isSavable: Bool
+    }
+
+    /// Every bound type, by name.
+    public var boundTypes: [BoundType] {
+        typesByName.values.map { d in
+            BoundType(name: d.id.name, isProtocol: d.isProtocol, isSavable: d.swiftType is any Codable.Type)
+        }.sorted { $0.name < $1.name }
+    }
+}

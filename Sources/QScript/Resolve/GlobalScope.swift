@@ -5,6 +5,10 @@ final class GlobalScope {
     private var pending: [String: ScopeEntry] = [:]
     /// Modules imported by earlier cells (or implicitly, see `Session.init(imports:)`).
     var imports: Set<String> = []
+    /// Every committed global variable in the order committed (by name within a cell), including
+    /// those a later cell's declaration hides (an earlier function may still use them): the
+    /// order a session snapshot lists their values in.
+    private(set) var variables: [GlobalVar] = []
 
     func lookup(_ name: String) -> ScopeEntry? {
         pending[name] ?? committed[name]
@@ -20,10 +24,11 @@ final class GlobalScope {
 
     /// Keeps the current cell's declarations whose names are in `keep` (or all), drops the rest.
     func commit(keeping keep: Set<String>? = nil) {
-        for (name, b) in pending {
+        for (name, b) in pending.sorted(by: { $0.key < $1.key }) {
             if case .poisoned = b { continue }
             if let keep, !keep.contains(name) { continue }
             committed[name] = b
+            if case .global(let g) = b { variables.append(g) }
         }
         pending = [:]
     }
@@ -56,7 +61,9 @@ final class GlobalScope {
                 f.handle?.body = Checker.notYetCompiled(paramCount: f.paramTypes.count)
             }
         }
+        for g in variables { g.ref.value = .void }
         committed = [:]
         pending = [:]
+        variables = []
     }
 }

@@ -33,11 +33,14 @@ public final class Session: @unchecked Sendable {
     public let limits: Limits
     /// The library bound into this session's cells (types, functions, displays).
     public let library: Library
-    private let globals = GlobalScope()
-    private let machine: Machine
-    private let lock = NSLock()
+    let globals = GlobalScope()
+    let machine: Machine
+    let lock = NSLock()
     /// The number the next `run` call gets (diagnostics in code of earlier cells name theirs).
-    private var nextCell = 0
+    var nextCell = 0
+    /// For each cell that stopped with an error while running: the names it declared before the
+    /// error, which the session kept (a snapshot records them; see `Session+Snapshot.swift`).
+    var keptAfterFailure: [Int: Set<String>] = [:]
 
     /// - Parameter imports: modules treated as already imported, as if a first cell imported
     ///   them (e.g. `["Foundation"]` so cells may call `sqrt` without `import Foundation`).
@@ -61,36 +64,34 @@ public final class Session: @unchecked Sendable {
         defer { lock.unlock() }
         let cell = nextCell
         nextCell += 1
-        let box = ResultBox()
+        return onCellThread { [self] in
+            runOnThisThread(source, cell: cell, timeout: timeout ?? limits.timeout, memory: memory ?? limits.maxMemoryBytes)
+        } ?? CellResult(status: .error, outputs: [])
+    }
+
+    /// Runs `body` on a thread with a large stack (deep but limited recursion in a cell, or in
+    /// checking a deeply nested cell, cannot overflow the caller's stack) and waits for it.
+    func onCellThread<R>(_ body: @escaping () -> R) -> R? {
+        let box = ResultBox<R>()
         let done = DispatchSemaphore(value: 0)
-        let thread = Thread { [self] in
-            box.result = runOnThisThread(source, cell: cell, timeout: timeout ?? limits.timeout, memory: memory ?? limits.maxMemoryBytes)
+        let work = UncheckedSendable(body)
+        let thread = Thread {
+            box.result = work.value()
             done.signal()
         }
         thread.stackSize = 1 << 29
         thread.start()
         done.wait()
-        return box.result ?? CellResult(status: .error, outputs: [])
-    }
-
-    private final class ResultBox: @unchecked Sendable {
-        var result: CellResult?
+        return box.result
     }
 
     /// - Parameter cell: this run's number (0 for the session's first `run` call).
     func runOnThisThread(_ source: String, cell number: Int, timeout: Double, memory: Int? = nil) -> CellResult {
-        let parsed = Parsing.parse(source, cell: number)
-        if !parsed.diagnostics.isEmpty {
-            return CellResult(status: .error, outputs: parsed.diagnostics.map { .error($0.relative(to: number)) })
+        let cell: CompiledCell
+        switch compile(source, cell: number) {
+        case .success(let compiled): cell = compiled
+        case .failure(let rejected): return CellResult(status: .error, outputs: rejected.diagnostics.map { .error($0) })
         }
-        let checker = Checker(globals: globals, machine: machine, library: library, topLevel: parsed.statements)
-        let cell = checker.compileCell(parsed.statements)
-        if !checker.diagnostics.isEmpty {
-            globals.discardPending()
-            let sorted = checker.diagnostics.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
-            return CellResult(status: .error, outputs: sorted.map { .error($0.relative(to: number)) })
-        }
-        globals.imports = checker.imports
         guard let environment = library.environment else { return execute(cell, number: number, timeout: timeout) }
         // The library sees the cell's limits while its statements run.
         let seconds = min(max(timeout, 0), 1e9)
@@ -101,6 +102,37 @@ public final class Session: @unchecked Sendable {
         var result: CellResult?
         environment(limits) { result = execute(cell, number: number, timeout: timeout) }
         return result ?? CellResult(status: .error, outputs: [])
+    }
+
+    /// The diagnostics of a cell rejected before running.
+    struct Rejected: Error {
+        var diagnostics: [Diagnostic]
+    }
+
+    /// Parses and checks a cell against the session's names. A rejected cell's declarations are
+    /// dropped; an accepted cell's stay pending until it has run (`execute` commits them).
+    func compile(_ source: String, cell number: Int) -> Result<CompiledCell, Rejected> {
+        let parsed = Parsing.parse(source, cell: number)
+        if !parsed.diagnostics.isEmpty {
+            return .failure(Rejected(diagnostics: parsed.diagnostics.map { $0.relative(to: number) }))
+        }
+        let checker = Checker(globals: globals, machine: machine, library: library, topLevel: parsed.statements)
+        let cell = checker.compileCell(parsed.statements)
+        if !checker.diagnostics.isEmpty {
+            globals.discardPending()
+            let sorted = checker.diagnostics.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
+            return .failure(Rejected(diagnostics: sorted.map { $0.relative(to: number) }))
+        }
+        globals.imports = checker.imports
+        return .success(cell)
+    }
+
+    /// Makes the cell's top-level functions (Swift hoists them above its statements).
+    func makeFunctions(of cell: CompiledCell, frame fp: Frame) {
+        for (ref, make) in cell.functions {
+            // Making a top-level function cannot trap: it only captures nothing and allocates.
+            ref.value = (try? make(fp)) ?? .void
+        }
     }
 
     private func execute(_ cell: CompiledCell, number: Int, timeout: Double) -> CellResult {
@@ -117,10 +149,7 @@ public final class Session: @unchecked Sendable {
             fp.deinitialize(count: cell.frameSize)
             m.pointee.top = fp
         }
-        for (ref, make) in cell.functions {
-            // Making a top-level function cannot trap: it only captures nothing and allocates.
-            ref.value = (try? make(fp)) ?? .void
-        }
+        makeFunctions(of: cell, frame: fp)
         var kept = Set<String>()
         // The session keeps the state it had before a failing statement. The globals cannot
         // change while the cell runs (declaring happens while checking, committing at the end).
@@ -133,11 +162,26 @@ public final class Session: @unchecked Sendable {
             } catch {
                 for (r, v) in zip(refs, snapshot) { r.value = v }
                 globals.commit(keeping: kept)
+                keptAfterFailure[number] = kept
                 out.append(.error(error.diagnostic(reportedBy: number)))
                 return CellResult(status: .error, outputs: out.finish())
             }
         }
         globals.commit()
         return CellResult(status: .ok, outputs: out.finish())
+    }
+}
+
+/// Where a cell's thread leaves its result for the waiting thread.
+private final class ResultBox<R>: @unchecked Sendable {
+    var result: R?
+}
+
+/// A value handed to another thread that the handing thread no longer touches.
+struct UncheckedSendable<T>: @unchecked Sendable {
+    let value: T
+
+    init(_ value: T) {
+        self.value = value
     }
 }

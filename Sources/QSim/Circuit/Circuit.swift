@@ -8,7 +8,7 @@
 ///
 /// Every gate method traps on invalid qubits; `validate(_:on:controls:)` checks the same
 /// without trapping (README.md, "Errors").
-public struct Circuit: Hashable, Sendable {
+public struct Circuit: Codable, Hashable, Sendable {
     public let qubits: Int
     public private(set) var operations: [Operation] = []
     /// Names of the parameters, by index.

@@ -4,8 +4,8 @@
 /// phase(λ) = diag(1, e^{iλ}); U3(θ, φ, λ) = [[cos θ/2, −e^{iλ} sin θ/2], [e^{iφ} sin θ/2,
 /// e^{i(φ+λ)} cos θ/2]] (OpenQASM's U). Multi-qubit matrices index their first qubit as the most
 /// significant bit.
-public struct Gate: Hashable, Sendable {
-    public enum Kind: Hashable, Sendable {
+public struct Gate: Codable, Hashable, Sendable {
+    public enum Kind: Codable, Hashable, Sendable {
         case identity, h, x, y, z, s, sdg, t, tdg, sx, sxdg
         case rx, ry, rz, phase, u3
         case swap, xx, yy, zz

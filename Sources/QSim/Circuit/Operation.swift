@@ -1,6 +1,6 @@
 /// A gate placed on qubits: `targets` in the gate's matrix order, plus `controls` (all must be
 /// |1⟩ for the gate to act). `cnot(0, 1)` is `Operation(.x, targets: [1], controls: [0])`.
-public struct Operation: Hashable, Sendable {
+public struct Operation: Codable, Hashable, Sendable {
     public var gate: Gate
     public var targets: [Int]
     public var controls: [Int]

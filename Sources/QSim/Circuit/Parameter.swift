@@ -3,7 +3,7 @@
 /// Made by `Circuit.addParameter(_:value:)`; pass it where an angle goes (`c.ry(theta, 0)`,
 /// `c.rz(2 * theta, 1)`, `c.rx(theta + .pi / 2, 2)`). Gates remember it, so the circuit knows which
 /// gates read which parameter and gradients come for all parameters at once (chain rule included).
-public struct Parameter: Hashable, Sendable {
+public struct Parameter: Codable, Hashable, Sendable {
     public let index: Int
     public var scale: Double
     public var offset: Double
@@ -28,7 +28,7 @@ public struct Parameter: Hashable, Sendable {
 }
 
 /// The angle a gate reads: a constant, or an affine function of one circuit parameter.
-public enum Angle: Hashable, Sendable {
+public enum Angle: Codable, Hashable, Sendable {
     case constant(Double)
     case parameter(Parameter)
 

@@ -3,7 +3,7 @@
 /// bit-packed X and Z parts plus a sign bit. Gates cost O(n), a measurement O(n²/64) words.
 ///
 /// Qubit 0 is the most significant bit of a measured basis index, as everywhere in QSim.
-public struct Tableau: Sendable {
+public struct Tableau: Codable, Sendable {
     public let qubits: Int
     let words: Int
     /// Row-major bits: row r, word w at r·words + w.

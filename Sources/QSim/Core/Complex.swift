@@ -2,7 +2,7 @@
 ///
 /// QSim keeps state vectors as separate real and imaginary arrays for speed; `Complex` is the
 /// type of the public API (amplitudes, matrices) and of scalar arithmetic.
-public struct Complex: Hashable, Sendable {
+public struct Complex: Codable, Hashable, Sendable {
     public var re: Double
     public var im: Double
 

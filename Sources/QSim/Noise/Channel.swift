@@ -5,7 +5,7 @@
 /// K₀ = [[1, 0], [0, √(1−γ)]], K₁ = [[0, √γ], [0, 0]] (|1⟩ decays to |0⟩ with probability γ);
 /// phaseDamping(λ) has K₀ = [[1, 0], [0, √(1−λ)]], K₁ = [[0, 0], [0, √λ]] (coherences shrink by
 /// √(1−λ), populations stay; the same channel as phaseFlip(p) with 1 − 2p = √(1−λ)).
-public enum Channel: Hashable, Sendable {
+public enum Channel: Codable, Hashable, Sendable {
     case depolarizing(Double)
     case bitFlip(Double)
     case phaseFlip(Double)
@@ -48,7 +48,7 @@ public enum Channel: Hashable, Sendable {
 
 /// Classical readout error: each qubit's bit is flipped on reading, 0→1 with probability
 /// `p01` and 1→0 with probability `p10`.
-public struct ReadoutError: Hashable, Sendable {
+public struct ReadoutError: Codable, Hashable, Sendable {
     public var p01: Double
     public var p10: Double
 
@@ -88,7 +88,7 @@ public struct ReadoutError: Hashable, Sendable {
 
 /// Where noise strikes when a circuit runs on `DensityMatrix`: channels after every gate on
 /// each qubit it touched (one list for single-qubit gates, one for larger), then readout error.
-public struct NoiseModel: Hashable, Sendable {
+public struct NoiseModel: Codable, Hashable, Sendable {
     public var afterSingleQubitGates: [Channel]
     public var afterMultiQubitGates: [Channel]
     public var readout: ReadoutError?

@@ -1,5 +1,5 @@
 /// A weighted sum of Pauli strings (a Hermitian observable): `0.5 * .z(0) * .z(1) + .x(0)`.
-public struct Observable: Hashable, Sendable {
+public struct Observable: Codable, Hashable, Sendable {
     public var terms: [PauliString]
 
     public init(_ terms: [PauliString]) { self.terms = terms }

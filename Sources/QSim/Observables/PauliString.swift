@@ -6,7 +6,7 @@ public enum Pauli: Character, Hashable, Sendable {
 /// A product of Pauli operators on distinct qubits times a coefficient, e.g. `.z(0) * .z(1)`
 /// or `0.5 * .x(2)`. Products on the same qubit multiply out (X·Y = iZ); a product whose phase
 /// is ±i is not Hermitian and is refused by `expectation`.
-public struct PauliString: Hashable, Sendable {
+public struct PauliString: Codable, Hashable, Sendable {
     /// Non-identity factors by qubit, ascending.
     public private(set) var factors: [Int: Pauli]
     /// Real coefficient.
@@ -111,5 +111,21 @@ extension PauliString: CustomStringConvertible {
         if coefficient == 1 { return ph + body }
         if coefficient == -1 { return "-" + ph + body }
         return NumberFormat.short(coefficient) + "·" + ph + body
+    }
+}
+
+/// Written as its letter ("X"): a `Character` raw value is not `Codable` by itself.
+extension Pauli: Codable {
+    public init(from decoder: any Decoder) throws {
+        let letter = try decoder.singleValueContainer().decode(String.self)
+        guard letter.count == 1, let pauli = Pauli(rawValue: letter.first!) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a Pauli letter: \(letter)"))
+        }
+        self = pauli
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(String(rawValue))
     }
 }
