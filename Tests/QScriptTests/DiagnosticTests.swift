@@ -15,7 +15,7 @@ struct DiagnosticTests {
         Case(id: "syntax", source: "let x = (1 + 21️⃣\nprint(x)"),
         Case(id: "operator-precedence", source: "let b = 1 1️⃣== 2 == 3"),
         Case(id: "too-complex", source: "let x = " + String(repeating: "1 + ", count: 1000) + "1"),
-        Case(id: "unsupported", source: "let a = 1\n1️⃣struct P {}"),
+        Case(id: "unsupported", source: "let a = 1\n1️⃣class P {}"),
         Case(id: "unknown-module", source: "import 1️⃣UIKit"),
         // names and declarations
         Case(id: "undefined-name", source: "print(1️⃣nope)"),

@@ -27,8 +27,12 @@ extension Lowerer {
             return Expr(.unsupported("this string literal"), l)
         case .declReferenceExpr(let d):
             if d.argumentNames != nil { return Expr(.unsupported("references to functions by their argument labels"), l) }
-            if d.baseName.tokenKind == .keyword(.self) || d.baseName.tokenKind == .keyword(.Self) {
-                return Expr(.unsupported("'self'"), l)
+            if d.baseName.tokenKind == .keyword(.self), d.argumentNames == nil {
+                // Only a method of a struct has a `self`; elsewhere the checker says so.
+                return Expr(.name("self"), l)
+            }
+            if d.baseName.tokenKind == .keyword(.Self) {
+                return Expr(.unsupported("'Self'"), l)
             }
             return Expr(.name(d.baseName.text), l)
         case .memberAccessExpr(let m):

@@ -52,6 +52,7 @@ struct Lowerer {
         let l = loc(decl)
         if let v = decl.as(VariableDeclSyntax.self) { return lowerVariable(v) }
         if let f = decl.as(FunctionDeclSyntax.self) { return lowerFunction(f) }
+        if let s = decl.as(StructDeclSyntax.self) { return lowerStruct(s) }
         if let i = decl.as(ImportDeclSyntax.self) {
             if i.importKindSpecifier != nil { return Stmt(.unsupported("import of a single declaration"), l) }
             return Stmt(.importDecl(i.path.map { $0.name.text }.joined(separator: ".")), loc(i.path))
@@ -98,9 +99,11 @@ struct Lowerer {
         return stmts.count == 1 ? stmts[0] : Stmt(.declarationGroup(stmts), l)
     }
 
-    mutating func lowerFunction(_ f: FunctionDeclSyntax) -> Stmt {
+    mutating func lowerFunction(_ f: FunctionDeclSyntax, allowMutating: Bool = false) -> Stmt {
         let l = loc(f)
-        if let m = f.modifiers.first { return Stmt(.unsupported("the '\(m.name.text)' modifier"), loc(m)) }
+        for m in f.modifiers where !(allowMutating && m.name.tokenKind == .keyword(.mutating)) {
+            return Stmt(.unsupported("the '\(m.name.text)' modifier"), loc(m))
+        }
         if let a = f.attributes.first { return Stmt(.unsupported("attributes on functions"), loc(a)) }
         if let g = f.genericParameterClause { return Stmt(.unsupported("generic functions"), loc(g)) }
         if let e = f.signature.effectSpecifiers {
@@ -131,5 +134,75 @@ struct Lowerer {
                                 returnType: f.signature.returnClause.map { lowerType($0.type) },
                                 body: lowerBlock(body), loc: loc(f.name), endLoc: loc(body.rightBrace))
         return Stmt(.function(decl), l)
+    }
+
+    /// A struct: stored properties, get-only computed properties and methods. Everything else a
+    /// struct may hold (initialisers, static members, nested types, observers, subscripts) is
+    /// named in an `unsupported` statement.
+    mutating func lowerStruct(_ s: StructDeclSyntax) -> Stmt {
+        let l = loc(s)
+        if let m = s.modifiers.first { return Stmt(.unsupported("the '\(m.name.text)' modifier"), loc(m)) }
+        if let a = s.attributes.first { return Stmt(.unsupported("attributes on structs"), loc(a)) }
+        if let g = s.genericParameterClause { return Stmt(.unsupported("generic structs"), loc(g)) }
+        if let w = s.genericWhereClause { return Stmt(.unsupported("'where' clauses"), loc(w)) }
+        var conformances: [(name: String, loc: SourceLoc)] = []
+        for inherited in s.inheritanceClause?.inheritedTypes ?? [] {
+            conformances.append((inherited.type.trimmedDescription, loc(inherited.type)))
+        }
+        var decl = StructDecl(name: s.name.text, loc: loc(s.name), conformances: conformances, fields: [], computed: [], methods: [])
+        for member in s.memberBlock.members {
+            let d = member.decl
+            if let f = d.as(FunctionDeclSyntax.self) {
+                let lowered = lowerFunction(f, allowMutating: true)
+                guard case .function(let fd) = lowered.kind else { return lowered }
+                let isMutating = f.modifiers.contains { $0.name.tokenKind == .keyword(.mutating) }
+                decl.methods.append(.init(decl: fd, isMutating: isMutating))
+                continue
+            }
+            guard let v = d.as(VariableDeclSyntax.self) else {
+                let what: String
+                switch d.kind {
+                case .initializerDecl: what = "explicit initializers of structs (the memberwise initializer is synthesized)"
+                case .structDecl, .classDecl, .enumDecl, .typeAliasDecl, .protocolDecl: what = "nested types"
+                case .subscriptDecl: what = "subscript declarations"
+                default: what = "this declaration inside a struct"
+                }
+                return Stmt(.unsupported(what), loc(d))
+            }
+            if let m = v.modifiers.first { return Stmt(.unsupported("the '\(m.name.text)' modifier of a property"), loc(m)) }
+            if let a = v.attributes.first { return Stmt(.unsupported("attributes on properties"), loc(a)) }
+            let isLet = v.bindingSpecifier.tokenKind == .keyword(.let)
+            for binding in v.bindings {
+                guard let id = binding.pattern.as(IdentifierPatternSyntax.self) else {
+                    return Stmt(.unsupported("this pattern in a property declaration"), loc(binding.pattern))
+                }
+                let type = binding.typeAnnotation.map { lowerType($0.type) }
+                if let accessors = binding.accessorBlock {
+                    guard !isLet, let type, binding.initializer == nil else {
+                        return Stmt(.unsupported("this computed property"), loc(accessors))
+                    }
+                    let body: [Stmt]
+                    switch accessors.accessors {
+                    case .getter(let items):
+                        body = lower(items)
+                    case .accessors(let list):
+                        guard list.count == 1, let get = list.first, get.accessorSpecifier.tokenKind == .keyword(.get),
+                              get.effectSpecifiers == nil, get.parameters == nil, let getBody = get.body else {
+                            return Stmt(.unsupported("setters and property observers"), loc(accessors))
+                        }
+                        body = lowerBlock(getBody)
+                    }
+                    decl.computed.append(.init(name: id.identifier.text, type: type, body: body,
+                                               loc: loc(id), endLoc: loc(accessors.rightBrace)))
+                    continue
+                }
+                if type == nil && binding.initializer == nil {
+                    return Stmt(.unsupported("a stored property without a type or a value"), loc(binding))
+                }
+                decl.fields.append(.init(isLet: isLet, name: id.identifier.text, type: type,
+                                         defaultValue: binding.initializer.map { lowerExpr($0.value) }, loc: loc(id)))
+            }
+        }
+        return Stmt(.structDecl(decl), l)
     }
 }

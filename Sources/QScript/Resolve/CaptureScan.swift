@@ -32,6 +32,15 @@ struct CaptureScan {
             for p in f.params { if let d = p.defaultValue { visit(d) } }
             visit(f.body)
             nesting -= 1
+        case .structDecl(let d):
+            nesting += 1
+            for f in d.fields { if let v = f.defaultValue { visit(v) } }
+            for c in d.computed { visit(c.body) }
+            for m in d.methods {
+                for p in m.decl.params { if let v = p.defaultValue { visit(v) } }
+                visit(m.decl.body)
+            }
+            nesting -= 1
         case .ifStmt(let conds, let body, let elseStmt):
             visit(conds)
             visit(body)

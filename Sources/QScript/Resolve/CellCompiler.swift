@@ -19,6 +19,8 @@ extension Checker {
     /// before their declaration, as in a Swift file) and compiled last (so their bodies see every
     /// global of the cell).
     func compileCell(_ stmts: [Stmt]) -> CompiledCell {
+        // Structs first (their names are types the functions' signatures may use).
+        let methods = declareStructs(stmts)
         var functionDecls: [(FunctionDecl, FunctionSignature)] = []
         for s in stmts {
             guard case .function(let decl) = s.kind else { continue }
@@ -41,6 +43,9 @@ extension Checker {
                 }
                 var names = declaredNames
                 if case .function(let decl) = s.kind { names = [decl.name] }
+                if case .structDecl(let decl) = s.kind {
+                    names = [decl.name] + methods.filter { $0.2.name == decl.name }.map(\.0.name)
+                }
                 compiled.append(CompiledStatement(exec: exec, loc: s.loc, declares: names))
             } catch {
                 report(error)
@@ -48,6 +53,13 @@ extension Checker {
             }
         }
         var functions: [(Ref, ValueCode)] = []
+        for (decl, sig, type) in methods {
+            do {
+                functions.append(try compileTopLevelFunction(decl, sig, methodOf: type))
+            } catch {
+                report(error)
+            }
+        }
         for (decl, sig) in functionDecls {
             do {
                 functions.append(try compileTopLevelFunction(decl, sig))

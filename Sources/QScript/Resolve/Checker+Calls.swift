@@ -2,7 +2,9 @@ extension Checker {
     func checkCall(_ callee: Expr, _ args: [Argument], expected: QType?, at loc: SourceLoc) throws(CheckError) -> Typed {
         switch callee.kind {
         case .name(let n):
+            if let member = implicitSelfMember(n, at: callee.loc) { return try checkCall(member, args, expected: expected, at: loc) }
             if let b = lookup(n) {
+                if case .structType(let t) = b { return try structInitializer(t, args, at: callee.loc) }
                 if case .function(let sig) = b { return try callUserFunction(sig, args, at: callee.loc) }
                 if case .overloaded(let sigs) = b {
                     let ls = args.map(\.label)

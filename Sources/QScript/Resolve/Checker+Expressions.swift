@@ -174,6 +174,7 @@ extension Checker {
     }
 
     func checkName(_ n: String, at loc: SourceLoc) throws(CheckError) -> Typed {
+        if let member = implicitSelfMember(n, at: loc) { return try check(member) }
         guard let b = lookup(n) else {
             if let t = namedType(n) { return Typed(.metatype(t), .constant(.void)) }
             throw error("undefined-name", "cannot find '\(n)' in scope", at: loc)
@@ -225,6 +226,8 @@ extension Checker {
         case .overloaded(let sigs):
             throw error("ambiguous-function", "ambiguous use of '\(sigs[0].name)'", at: loc,
                         notes: sigs.map { .init(message: "found candidate '\($0.fullName)'", at: $0.loc) })
+        case .structType(let t):
+            return Typed(.metatype(.structure(t)), .constant(.void))
         }
     }
 

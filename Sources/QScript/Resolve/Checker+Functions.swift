@@ -49,9 +49,14 @@ extension Checker {
     /// declaring frame (capturing boxes from it).
     func compileBody(name: String, params: [(name: String, type: QType, loc: SourceLoc)], result: QType?,
                      body: [Stmt], singleExpressionReturn: Bool, inoutFirst: Bool = false, inoutParams: [Bool] = [],
-                     at loc: SourceLoc, end: SourceLoc, into handle: Function? = nil) throws(CheckError) -> (make: ValueCode, result: QType) {
+                     at loc: SourceLoc, end: SourceLoc, into handle: Function? = nil,
+                     methodOf: StructType? = nil) throws(CheckError) -> (make: ValueCode, result: QType) {
+        var captured = CaptureScan.names(in: body)
+        // A closure in a method that names a member of `self` captures `self`.
+        if let s = methodOf, captured.contains(where: s.hasMember) { captured.insert("self") }
         let ctx = FunctionContext(parent: fn, paramCount: params.count, resultType: result,
-                                  capturedNames: CaptureScan.names(in: body), isTopLevel: false)
+                                  capturedNames: captured, isTopLevel: false)
+        ctx.selfType = methodOf
         let outer = fn
         let outerUninitialized = uninitialized
         fn = ctx
@@ -102,7 +107,7 @@ extension Checker {
         } else {
             execs = checkStatements(body)
             if let r = ctx.resultType, r != .void, !Exits.always(body) {
-                throw error("missing-return", "missing return in \(name == "closure" ? "closure" : "global function") expected to return '\(r)'", at: end)
+                throw error("missing-return", "missing return in \(name == "closure" ? "closure" : methodOf != nil ? "instance method" : "global function") expected to return '\(r)'", at: end)
             }
         }
         var finalResult = ctx.resultType ?? .void
@@ -190,11 +195,11 @@ extension Checker {
 
     /// Compiles a top-level `func` of the cell (after all its statements were checked, so that
     /// the body may use globals declared anywhere in the cell).
-    func compileTopLevelFunction(_ decl: FunctionDecl, _ sig: FunctionSignature) throws(CheckError) -> (Ref, ValueCode) {
+    func compileTopLevelFunction(_ decl: FunctionDecl, _ sig: FunctionSignature, methodOf: StructType? = nil) throws(CheckError) -> (Ref, ValueCode) {
         let params = zip(decl.params, sig.paramTypes).map { (name: $0.name, type: $1, loc: $0.loc) }
         let body = try compileBody(name: decl.name, params: params, result: sig.result, body: decl.body,
                                    singleExpressionReturn: true, inoutParams: sig.inoutParams, at: decl.loc, end: decl.endLoc,
-                                   into: sig.handle)
+                                   into: sig.handle, methodOf: methodOf)
         guard case .global(let g) = sig.storage else { unreachableCase() }
         return (g.ref, body.make)
     }

@@ -39,6 +39,8 @@ extension Checker {
             Typed(t, .make(t) { fp throws(Trap) in try get(try f(fp)) })
         }
         switch (b.type, name) {
+        case (.structure(let t), _):
+            if let p = try structProperty(b, t, name, at: loc) { return p }
         case (.sequence(.slice, let e), _) where name != "count":
             return try property(Typed(.array(e), b.code), name, at: loc, baseExpr: Expr(.discard, loc))
         case (.tuple(let fields), _):

@@ -48,6 +48,12 @@ extension Checker {
     }
 
     func letError(_ name: String, _ access: Access, declaredAt: SourceLoc?, at loc: SourceLoc, isParam: Bool = false) -> CheckError {
+        if name == "self" {
+            let what = access == .assign ? "cannot assign to value" : access == .property ? "cannot assign to property"
+                : access == .inoutArgument ? "cannot pass immutable value as inout argument" : "cannot use mutating member on immutable value"
+            return error("let-assignment", "\(what): 'self' is immutable", at: loc,
+                         notes: [.init(message: "mark the method 'mutating' to make 'self' mutable", at: loc)])
+        }
         let message: String
         switch access {
         case .assign: message = "cannot assign to value: '\(name)' is a 'let' constant"
@@ -66,10 +72,13 @@ extension Checker {
         case .paren(let x):
             return try place(x, access)
         case .name(let n):
+            if let member = implicitSelfMember(n, at: e.loc) { return try place(member, access) }
             guard let b = lookup(n) else { throw error("undefined-name", "cannot find '\(n)' in scope", at: e.loc) }
             switch b {
             case .poisoned:
                 throw CheckError.silent
+            case .structType:
+                throw error("not-assignable", "cannot assign to value: '\(n)' is a type", at: e.loc)
             case .function, .overloaded:
                 throw error("let-assignment", "cannot assign to value: '\(n)' is a function", at: e.loc)
             case .global(let g):
@@ -109,6 +118,19 @@ extension Checker {
             let p = try place(base, access.nested)
             if case .tuple(let fields) = p.type, let i = fields.firstIndex(where: { $0.label == name }) {
                 return tupleFieldPlace(p, i, fields[i].type)
+            }
+            if case .structure(let t) = p.type {
+                if let i = t.fieldIndex(name) {
+                    if t.fields[i].isLet {
+                        throw error("let-assignment", "cannot assign to property: '\(name)' is a 'let' constant", at: nameLoc,
+                                    notes: [.init(message: "change 'let' to 'var' to make it mutable", at: t.fields[i].loc)])
+                    }
+                    return tupleFieldPlace(p, i, t.fields[i].type)
+                }
+                if t.computed[name] != nil {
+                    throw error("immutable-member", "cannot assign to property: '\(name)' is a get-only property", at: nameLoc)
+                }
+                throw error("no-member", "value of type '\(t.name)' has no member '\(name)'", at: nameLoc)
             }
             if case .native(let id) = p.type, let prop = library.type(id)?.properties[name], let setter = prop.setter {
                 let lib = library

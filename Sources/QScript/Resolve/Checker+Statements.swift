@@ -70,6 +70,10 @@ extension Checker {
             return exec
         case .function(let decl):
             return try checkLocalFunction(decl)
+        case .structDecl(let decl):
+            // A cell's structs were declared before its statements (`declareStructs`).
+            guard atCellTopLevel else { throw unsupported("structs declared inside functions, closures or blocks", at: decl.loc) }
+            return { _ in .normal }
         case .ifStmt(let conds, let body, let elseStmt):
             return try checkIf(conds, body, elseStmt, s)
         case .guardStmt(let conds, let body, let end):

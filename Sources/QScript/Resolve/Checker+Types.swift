@@ -7,7 +7,9 @@ extension Checker {
         case "Bool": return .bool
         case "String": return .string
         case "Character": return .character
-        default: return library.type(named: name).map { .native($0.id) }
+        default:
+            if case .structType(let t)? = lookup(name) { return .structure(t) }
+            return library.type(named: name).map { .native($0.id) }
         }
     }
 
@@ -15,6 +17,7 @@ extension Checker {
         switch repr {
         case .named(let name, let loc):
             if name == "Void" { return .void }
+            if case .poisoned? = lookup(name) { throw CheckError.silent }
             if let t = namedType(name) { return t }
             switch name {
             case "Float", "Float32", "Float64", "Float16", "CGFloat", "Decimal":

@@ -17,6 +17,8 @@ indirect enum QType: Hashable, Sendable, CustomStringConvertible {
     case wrapper(WrapperKind, QType, [QType])
     /// A type registered by the library binding (see `Library`).
     case native(NativeTypeID)
+    /// A struct declared in a cell.
+    case structure(StructType)
     /// The type of a type name used as a value (`Int` in `Int.max`, `Circuit` in `Circuit(qubits: 2)`).
     case metatype(QType)
 
@@ -67,6 +69,7 @@ indirect enum QType: Hashable, Sendable, CustomStringConvertible {
         case .wrapper(let k, _, let bases): "\(k.rawValue)<\(bases.map { $0.genericName(qualified: false) }.joined(separator: ", "))>"
         case .native(let id): id.isProtocol ? "any \(id.name)" : id.name
         case .metatype(let t): "\(t).Type"
+        case .structure(let s): s.name
         }
     }
 
@@ -110,6 +113,7 @@ indirect enum QType: Hashable, Sendable, CustomStringConvertible {
         case .dictionary(let k, let v): k.isHashable && v.isEquatable
         case .range: true
         case .native(let id): id.isEquatable
+        case .structure(let s): s.isEquatable
         default: false
         }
     }
@@ -118,6 +122,8 @@ indirect enum QType: Hashable, Sendable, CustomStringConvertible {
         switch self {
         case .int, .double, .bool, .string, .character: true
         case .array(let e), .optional(let e): e.isHashable
+        case .dictionary(let k, let v): k.isHashable && v.isHashable
+        case .structure(let s): s.isHashable
         default: false
         }
     }
@@ -162,6 +168,8 @@ indirect enum QType: Hashable, Sendable, CustomStringConvertible {
         case .sequence(.slice, let e): return "\(p)ArraySlice<\(e.genericName(qualified: qualified))>"
         case .sequence(.substring, _): return p + "Substring"
         case .wrapper(let k, _, let bases): return "\(p)\(k.rawValue)<\(bases.map { $0.genericName(qualified: qualified) }.joined(separator: ", "))>"
+        // A cell is compiled as the module `main` (see Tests/QScriptTests/Corpus/README.md).
+        case .structure(let s): return qualified ? "main.\(s.name)" : s.name
         default: return description
         }
     }

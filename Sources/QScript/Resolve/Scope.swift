@@ -90,6 +90,8 @@ indirect enum ScopeEntry {
     case overloaded([FunctionSignature])
     /// The name's declaration failed to check; uses are not reported again.
     case poisoned
+    /// A struct declared in a cell.
+    case structType(StructType)
 
     var type: QType? {
         switch self {
@@ -98,6 +100,7 @@ indirect enum ScopeEntry {
         case .function(let f): f.type
         case .overloaded(let fs): fs.first?.type
         case .poisoned: nil
+        case .structType(let s): .metatype(.structure(s))
         }
     }
 }
@@ -127,6 +130,9 @@ final class FunctionContext {
     /// Names used inside nested closures and functions: locals with these names are boxed.
     let capturedNames: Set<String>
     let isTopLevel: Bool
+    /// For a struct's method or computed property: the struct, whose members unqualified names
+    /// reach through `self` (after the method's own locals, before globals).
+    var selfType: StructType?
     /// Every slot after slot 0 holds only `Int`, `Double` or `Bool` values (no boxes): leaving
     /// the frame needs no releases.
     private(set) var trivialSlots = true

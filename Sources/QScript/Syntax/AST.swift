@@ -154,6 +154,38 @@ struct FunctionDecl: Sendable {
     var endLoc: SourceLoc
 }
 
+/// `struct Name: Equatable { stored properties, computed properties, methods }`.
+struct StructDecl: Sendable {
+    struct Field: Sendable {
+        var isLet: Bool
+        var name: String
+        var type: TypeRepr?
+        var defaultValue: Expr?
+        var loc: SourceLoc
+    }
+
+    /// A get-only computed property: `var area: Double { width * height }`.
+    struct Computed: Sendable {
+        var name: String
+        var type: TypeRepr
+        var body: [Stmt]
+        var loc: SourceLoc
+        var endLoc: SourceLoc
+    }
+
+    struct Method: Sendable {
+        var decl: FunctionDecl
+        var isMutating: Bool
+    }
+
+    var name: String
+    var loc: SourceLoc
+    var conformances: [(name: String, loc: SourceLoc)]
+    var fields: [Field]
+    var computed: [Computed]
+    var methods: [Method]
+}
+
 struct SwitchCase: Sendable {
     var patterns: [(Pattern, guardExpr: Expr?)]   // empty: `default`
     var body: [Stmt]
@@ -173,6 +205,7 @@ final class Stmt: @unchecked Sendable {
         case expr(Expr)
         case variable(isLet: Bool, Pattern, TypeRepr?, Expr?)
         case function(FunctionDecl)
+        case structDecl(StructDecl)
         case ifStmt([Condition], [Stmt], Stmt?)        // else: an `if` or a block
         case guardStmt([Condition], [Stmt], end: SourceLoc)   // end: the closing brace
         case whileStmt(label: String?, [Condition], [Stmt])
@@ -212,6 +245,7 @@ extension Stmt {
         case .variable(_, let p, _, _): p.boundNames
         case .declarationGroup(let items): items.flatMap(\.declaredNames)
         case .function(let f): [f.name]
+        case .structDecl(let d): [d.name]
         case .guardStmt(let conds, _, _):
             conds.flatMap { c -> [String] in
                 switch c {

@@ -12,6 +12,7 @@ enum Describe {
             let r = v.rangeValue
             return closed ? "\(r.lower)...\(r.upper)" : "\(r.lower)..<\(r.upper)"
         case .wrapper(let kind, _, let bases): return wrapper(v, kind, bases, qualified: false, library: library)
+        case .structure(let s): return structure(v, s, qualified: false, library: library)
         default: return debugDescription(v, t, library: library)
         }
     }
@@ -67,7 +68,19 @@ enum Describe {
             return "Swift.\(through ? "StrideThrough" : "StrideTo")<Swift.\(b)>"
         case .sequence, .metatype: return "\(t)"
         case .native(let id): return library.describe(v, id, debug: true)
+        case .structure(let s): return structure(v, s, qualified: true, library: library)
         }
+    }
+
+    /// Swift prints a struct by reflection: its name (with the module, `main`, in a debug
+    /// description) and its stored properties as a labelled tuple: `Point(x: 1, y: 2.0)`.
+    static func structure(_ v: Value, _ s: StructType, qualified: Bool, library: Library) -> String {
+        let items = v.tuple
+        var parts: [String] = []
+        for (i, f) in s.fields.enumerated() {
+            parts.append(f.name + ": " + debugDescription(items[i], f.type, library: library))
+        }
+        return QType.structure(s).genericName(qualified: qualified) + "(" + parts.joined(separator: ", ") + ")"
     }
 
     /// `ReversedCollection<Array<Int>>(_base: [3, 1, 2])`, `Zip2Sequence<...>(_sequence1: ..., _sequence2: ...)`.

@@ -1,4 +1,5 @@
-/// A hashable image of a dictionary key (keys are Int, Double, Bool, String or Character).
+/// A hashable image of a dictionary key (keys are Int, Double, Bool, String, Character, arrays
+/// of them, or `Hashable` structs, held as tuples).
 enum HashKey: Hashable {
     case int(Int)
     case double(Double)
@@ -6,6 +7,8 @@ enum HashKey: Hashable {
     case string(String)
     case character(Character)
     case array([HashKey])
+    /// A dictionary: its key-value pairs, in no order (equal dictionaries hash alike).
+    case pairs(Set<[HashKey]>)
     case none
 
     init(_ v: Value) {
@@ -15,7 +18,8 @@ enum HashKey: Hashable {
         case .bool(let b): self = .bool(b)
         case .string(let s): self = .string(s)
         case .character(let c): self = .character(c)
-        case .array(let a): self = .array(a.map(HashKey.init))
+        case .array(let a), .tuple(let a): self = .array(a.map(HashKey.init))
+        case .dictionary(let d): self = .pairs(Set(zip(d.keys, d.values).map { [HashKey($0), HashKey($1)] }))
         default: self = .none
         }
     }

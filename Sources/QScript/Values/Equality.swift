@@ -25,6 +25,11 @@ enum Equality {
             let x = a.tuple, y = b.tuple
             for i in fields.indices where !equal(x[i], y[i], fields[i].type, lib) { return false }
             return true
+        case .structure(let s):
+            // The synthesised `==`: every stored property, in order.
+            let x = a.tuple, y = b.tuple
+            for (i, f) in s.fields.enumerated() where !equal(x[i], y[i], f.type, lib) { return false }
+            return true
         case .dictionary(_, let v):
             let x = a.dictionary, y = b.dictionary
             guard x.count == y.count else { return false }

@@ -26,8 +26,9 @@ SWIFTC="${SWIFTC:-swiftc}"
 # top-level functions that touch top-level variables). -Onone keeps overflow checks as
 # the interpreter does; -g lets the backtracer name the trapping line. -lm: on Linux a
 # program that uses .squareRoot() or .rounded() without importing Foundation fails to
-# link at -Onone (undefined sqrt/round), since nothing else pulls in libm.
-SWIFT_FLAGS=(-swift-version 5 -Onone -g -diagnostic-style llvm -lm)
+# link at -Onone (undefined sqrt/round), since nothing else pulls in libm. The module is named
+# `main`, as a cell's is: a struct's debug description carries it (`[main.Point(x: 1)]`).
+SWIFT_FLAGS=(-swift-version 5 -Onone -g -diagnostic-style llvm -lm -module-name main)
 COMPILE_TIMEOUT="${COMPILE_TIMEOUT:-300}"
 RUN_TIMEOUT="${RUN_TIMEOUT:-30}"
 BACKTRACE="enable=yes,symbolicate=full,interactive=no,color=no,threads=crashed,registers=none,images=none,limit=64,top=16"

@@ -11,7 +11,7 @@ func f(a: Int) -> Int { a }
 print("no output")
 print(f(b: 1))           // expect error: incorrect argument label in call (have 'b:', expected 'a:')
 // --- cell
-struct P { var x = 1 }   // expect error: struct declarations are not supported
+class P { var x = 1 }    // expect error: class declarations are not supported
 // --- cell
 let s: String = 5        // expect error: cannot convert value of type 'Int' to specified type 'String'
 // --- cell

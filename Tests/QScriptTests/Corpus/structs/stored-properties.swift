@@ -1,4 +1,4 @@
-// struct is outside the cell language: swiftc accepts this, the interpreter must reject it.
+// A struct of stored properties, made with the memberwise initializer.
 struct Qubit {
     var alpha: Double
     var beta: Double

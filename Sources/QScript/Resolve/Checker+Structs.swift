@@ -1,0 +1,243 @@
+/// Structs declared in cells: declaration (names first, so structs of one cell may refer to each
+/// other, then members), the memberwise initializer, stored and computed properties, methods
+/// (`mutating` ones through an `inout self`, with copy-in copy-out as Swift's semantics are),
+/// and `self` reached implicitly from a method's body.
+extension Checker {
+    /// Conformances a struct may declare; Swift synthesises them from the stored properties.
+    static let synthesizedConformances: Set<String> = ["Equatable", "Hashable"]
+
+    /// Declares every top-level struct of the cell, then their members and methods' signatures.
+    /// Returns the methods, to compile with the cell's functions.
+    func declareStructs(_ stmts: [Stmt]) -> [(FunctionDecl, FunctionSignature, StructType)] {
+        var declared: [(StructDecl, StructType)] = []
+        for s in stmts {
+            guard case .structDecl(let d) = s.kind else { continue }
+            do throws(CheckError) {
+                try checkRedeclaration(d.name, at: d.loc)
+                if ["Int", "Double", "Bool", "String", "Character", "Array", "Dictionary", "Optional"].contains(d.name) || library.type(named: d.name) != nil {
+                    throw unsupported("a struct named like a type of the standard library or the course library ('\(d.name)')", at: d.loc)
+                }
+                let t = StructType(name: d.name, loc: d.loc)
+                globals.declare(d.name, .structType(t))
+                declared.append((d, t))
+            } catch {
+                report(error)
+                poison([d.name])
+            }
+        }
+        var methods: [(FunctionDecl, FunctionSignature, StructType)] = []
+        for (d, t) in declared {
+            do throws(CheckError) {
+                methods += try declareMembers(d, t)
+            } catch {
+                report(error)
+                globals.declare(d.name, .poisoned)
+            }
+        }
+        return methods
+    }
+
+    private func declareMembers(_ d: StructDecl, _ t: StructType) throws(CheckError) -> [(FunctionDecl, FunctionSignature, StructType)] {
+        for c in d.conformances {
+            guard Checker.synthesizedConformances.contains(c.name) else {
+                throw unsupported("conformance to '\(c.name)' (structs may declare 'Equatable' and 'Hashable')", at: c.loc)
+            }
+        }
+        var seen = Set<String>()
+        for f in d.fields {
+            guard seen.insert(f.name).inserted else { throw error("redeclaration", "invalid redeclaration of '\(f.name)'", at: f.loc) }
+            var type: QType?
+            if let repr = f.type { type = try resolveType(repr) }
+            var defaultValue: Typed?
+            if let v = f.defaultValue {
+                let checked: Typed = if let type { try check(v, as: type, context: .declaration) } else { try check(v) }
+                defaultValue = checked
+                type = type ?? checked.type
+            }
+            guard let type else { throw unsupported("a stored property without a type", at: f.loc) }
+            if type.contains(struct: t) {
+                throw error("recursive-struct", "value type '\(t.name)' cannot have a stored property that recursively contains it", at: f.loc)
+            }
+            t.fields.append(.init(name: f.name, type: type, isLet: f.isLet, defaultValue: defaultValue, loc: f.loc))
+        }
+        let names = d.conformances.map(\.name)
+        if names.contains("Equatable") || names.contains("Hashable") {
+            if let bad = t.fields.first(where: { !$0.type.isEquatable }) {
+                throw error("not-equatable", "type '\(t.name)' does not conform to protocol 'Equatable'", at: d.loc,
+                            notes: [.init(message: "stored property type '\(bad.type)' does not conform to protocol 'Equatable', preventing synthesized conformance of '\(t.name)' to 'Equatable'", at: bad.loc)])
+            }
+            t.isEquatable = true
+        }
+        if names.contains("Hashable") {
+            if let bad = t.fields.first(where: { !$0.type.isHashable }) {
+                throw error("not-hashable", "type '\(t.name)' does not conform to protocol 'Hashable'", at: d.loc,
+                            notes: [.init(message: "stored property type '\(bad.type)' does not conform to protocol 'Hashable', preventing synthesized conformance of '\(t.name)' to 'Hashable'", at: bad.loc)])
+            }
+            t.isHashable = true
+        }
+        var functions: [(FunctionDecl, FunctionSignature, StructType)] = []
+        let selfParam = { (loc: SourceLoc, isInout: Bool) in
+            Param(label: nil, name: "self", type: .named(t.name, loc), defaultValue: nil, loc: loc, isInout: isInout)
+        }
+        for c in d.computed {
+            guard seen.insert(c.name).inserted else { throw error("redeclaration", "invalid redeclaration of '\(c.name)'", at: c.loc) }
+            let decl = FunctionDecl(name: "\(t.name).\(c.name)", params: [selfParam(c.loc, false)], returnType: c.type,
+                                    body: c.body, loc: c.loc, endLoc: c.endLoc)
+            let sig = try declareFunction(decl)
+            t.computed[c.name] = sig
+            functions.append((decl, sig, t))
+        }
+        for m in d.methods {
+            if seen.contains(m.decl.name) && t.methods[m.decl.name] == nil {
+                throw error("redeclaration", "invalid redeclaration of '\(m.decl.name)'", at: m.decl.loc)
+            }
+            let labels = m.decl.params.map(\.label)
+            if t.methods[m.decl.name]?.contains(where: { Array($0.labels.dropFirst()) == labels }) == true {
+                throw error("redeclaration", "invalid redeclaration of '\(m.decl.name)(\(labels.map { ($0 ?? "_") + ":" }.joined()))'", at: m.decl.loc)
+            }
+            seen.insert(m.decl.name)
+            // Overloads share one hidden name per label list, so `declareFunction` keeps them apart.
+            var decl = m.decl
+            decl.name = "\(t.name).\(m.decl.name)"
+            decl.params = [selfParam(m.decl.loc, m.isMutating)] + decl.params
+            let sig = try declareFunction(decl)
+            t.methods[m.decl.name, default: []].append(sig)
+            if m.isMutating { t.mutatingMethods.insert(ObjectIdentifier(sig)) }
+            functions.append((decl, sig, t))
+        }
+        return functions
+    }
+
+    // MARK: - self
+
+    /// When `name`, unqualified, means a member of `self` (inside a method whose locals do not
+    /// hide it): `self.name`.
+    func implicitSelfMember(_ name: String, at loc: SourceLoc) -> Expr? {
+        var ctx: FunctionContext? = fn
+        while let c = ctx {
+            if c.lookupHere(name) != nil { return nil }
+            if let t = c.selfType {
+                return t.hasMember(name) ? Expr(.member(Expr(.name("self"), loc), name, nameLoc: loc), loc) : nil
+            }
+            ctx = c.parent
+        }
+        return nil
+    }
+
+    // MARK: - members
+
+    /// `value.name` for a struct: a stored property, or a computed one.
+    func structProperty(_ b: Typed, _ t: StructType, _ name: String, at loc: SourceLoc) throws(CheckError) -> Typed? {
+        if let i = t.fieldIndex(name) {
+            let f = b.code.value
+            let type = t.fields[i].type
+            return Typed(type, .make(type) { fp throws(Trap) in try f(fp).tuple[i] })
+        }
+        if let sig = t.computed[name] {
+            return try callMethod(sig, on: b, [], at: loc)
+        }
+        if t.methods[name] != nil {
+            throw unsupported("using a method of a struct as a value; call it", at: loc)
+        }
+        return nil
+    }
+
+    /// `value.name(args)` for a struct's method; `base` is the expression, needed as a place
+    /// when the method is `mutating` (nil through an optional chain).
+    func structMethod(_ b: Typed, _ t: StructType, _ name: String, _ args: [Argument], base: Expr?, at loc: SourceLoc) throws(CheckError) -> Typed? {
+        guard let overloads = t.methods[name] else {
+            if t.fieldIndex(name) != nil || t.computed[name] != nil {
+                // A stored closure called as `value.f(x)`.
+                guard let property = try structProperty(b, t, name, at: loc) else { return nil }
+                return try callValue(property, args, at: loc, name: name)
+            }
+            return nil
+        }
+        let written = args.map(\.label)
+        let sig = overloads.first { Array($0.labels.dropFirst()) == written }
+            ?? overloads.first { (try? matchArguments(args, labels: Array($0.labels.dropFirst()), hasDefault: $0.defaults.dropFirst().map { $0 != nil }, fullName: $0.fullName, at: loc)) != nil }
+            ?? overloads[0]
+        guard t.isMutating(sig) else { return try callMethod(sig, on: b, args, at: loc) }
+        guard let base else { throw unsupported("calling a mutating method through optional chaining", at: loc) }
+        // Checked as a place first, for Swift's message when the value is a constant.
+        _ = try place(base, .mutatingMember(name))
+        let selfArgument = Argument(label: nil, value: Expr(.inoutArgument(base), base.loc), loc: base.loc)
+        let all = [selfArgument] + args
+        let match = try matchArguments(args, labels: Array(sig.labels.dropFirst()), hasDefault: sig.defaults.dropFirst().map { $0 != nil },
+                                       fullName: methodName(sig, name), at: loc)
+        return try callWithInout(sig, all, [0] + match.map { $0.map { $0 + 1 } }, at: loc)
+    }
+
+    /// Calls a non-mutating method (or a computed property's getter) with `self` = `b`.
+    func callMethod(_ sig: FunctionSignature, on b: Typed, _ args: [Argument], at loc: SourceLoc) throws(CheckError) -> Typed {
+        let match = try matchArguments(args, labels: Array(sig.labels.dropFirst()), hasDefault: sig.defaults.dropFirst().map { $0 != nil },
+                                       fullName: methodName(sig, nil), at: loc)
+        var codes: [Operand] = [Operand(b)]
+        for (i, slot) in match.enumerated() {
+            let p = i + 1
+            if let slot {
+                if case .inoutArgument = args[slot].value.kind {
+                    if sig.inoutParams[p] { throw unsupported("'inout' parameters of methods", at: args[slot].value.loc) }
+                    throw error("inout-misuse", "'&' used with non-inout argument of type '\(sig.paramTypes[p])'", at: args[slot].value.loc)
+                }
+                codes.append(Operand(try check(args[slot].value, as: sig.paramTypes[p], context: .argument)))
+            } else {
+                let d = sig.defaults[p]!
+                codes.append(Operand(Typed(d.type, d.code, constant: d.constant)))
+            }
+        }
+        if sig.inoutParams.dropFirst().contains(true) { throw unsupported("'inout' parameters of methods", at: loc) }
+        let callee = try self.callee(of: sig, at: loc)
+        return Typed(sig.result, Invoke.compile(callee, codes, result: sig.result, m, loc))
+    }
+
+    private func methodName(_ sig: FunctionSignature, _ name: String?) -> String {
+        let base = name ?? String(sig.name.split(separator: ".").last ?? "")
+        return base + "(" + sig.labels.dropFirst().map { ($0 ?? "_") + ":" }.joined() + ")"
+    }
+
+    // MARK: - the memberwise initializer
+
+    func structInitializer(_ t: StructType, _ args: [Argument], at loc: SourceLoc) throws(CheckError) -> Typed {
+        let params = t.initializerFields
+        let labels: [String?] = params.map { t.fields[$0].name }
+        let hasDefault = params.map { t.fields[$0].defaultValue != nil }
+        let match = try matchArguments(args, labels: labels, hasDefault: hasDefault,
+                                       fullName: "init(" + labels.map { $0! + ":" }.joined() + ")", at: loc)
+        // Each field's value: its argument (evaluated in the order written) or its default.
+        var fromArgument: [Int: ValueCode] = [:]
+        for (k, slot) in match.enumerated() {
+            guard let slot else { continue }
+            let field = t.fields[params[k]]
+            if case .inoutArgument = args[slot].value.kind {
+                throw error("inout-misuse", "'&' used with non-inout argument of type '\(field.type)'", at: args[slot].value.loc)
+            }
+            fromArgument[params[k]] = try check(args[slot].value, as: field.type, context: .argument).code.value
+        }
+        let argumentFields = fromArgument.keys.sorted()
+        let argumentCodes = argumentFields.map { fromArgument[$0]! }
+        let defaults: [(Int, ValueCode)] = t.fields.indices.compactMap { i in
+            fromArgument[i] == nil ? (i, t.fields[i].defaultValue!.code.value) : nil
+        }
+        let count = t.fields.count
+        return Typed(.structure(t), .value { fp throws(Trap) in
+            var items = [Value](repeating: .void, count: count)
+            for (i, code) in zip(argumentFields, argumentCodes) { items[i] = try code(fp) }
+            for (i, code) in defaults { items[i] = try code(fp) }
+            return .tuple(items)
+        })
+    }
+}
+
+extension QType {
+    /// Whether a value of this type holds a `t` inline (not through an array or a dictionary,
+    /// which store their elements elsewhere).
+    func contains(struct t: StructType) -> Bool {
+        switch self {
+        case .structure(let s): s === t || s.fields.contains { $0.type.contains(struct: t) }
+        case .optional(let w): w.contains(struct: t)
+        case .tuple(let fs): fs.contains { $0.type.contains(struct: t) }
+        default: false
+        }
+    }
+}

@@ -1,0 +1,72 @@
+struct Point: Equatable {
+    var x: Int
+    var y = 0
+    mutating func move() { x += 1 }
+}
+var p = Point(x: 1)
+p.move()
+print(p) // expect: Point(x: 2, y: 0)
+// --- cell
+// A later cell uses the struct, and its values in collections print with the module name.
+let ps = [p, Point(x: 5, y: 5)]
+print(ps) // expect: [main.Point(x: 2, y: 0), main.Point(x: 5, y: 5)]
+ps == [Point(x: 2), Point(x: 5, y: 5)] // expect value: true
+// --- cell
+// Redeclaring the name makes a new type; values of the old one keep theirs.
+struct Point {
+    var name: String
+}
+print(Point(name: "n"), p) // expect: Point(name: "n") Point(x: 2, y: 0)
+// --- cell
+struct WithInit {
+    var x: Int
+    init(x: Int) { self.x = x } // expect error: explicit initializers of structs (the memberwise initializer is synthesized) is not supported
+}
+// --- cell
+struct WithStatic {
+    static let zero = 0 // expect error: the 'static' modifier of a property is not supported
+}
+// --- cell
+struct WithPrivate {
+    private var x = 0 // expect error: the 'private' modifier of a property is not supported
+}
+// --- cell
+struct Outer {
+    struct Inner {} // expect error: nested types are not supported
+}
+// --- cell
+struct Box<T> { // expect error: generic structs are not supported
+    var value: T
+}
+// --- cell
+struct Shown: CustomStringConvertible { // expect error: conformance to 'CustomStringConvertible'
+    var description: String { "shown" }
+}
+// --- cell
+func local() {
+    struct Hidden { var a: Int } // expect error: structs declared inside functions
+}
+// --- cell
+struct Observed {
+    var x: Int { didSet { } } // expect error: setters and property observers are not supported
+}
+// --- cell
+struct Settable {
+    var x: Int { get { 1 } set { } } // expect error: setters and property observers are not supported
+}
+// --- cell
+print(self) // expect error: cannot find 'self' in scope
+// --- cell
+struct Pair {
+    var a = 1
+    func sum() -> Int { a }
+}
+let f = Pair().sum // expect error: using a method of a struct as a value
+// --- cell
+var maybe: Point? = Point(name: "m")
+struct Mover {
+    var n = 0
+    mutating func go() { n += 1 }
+}
+var m: Mover? = Mover()
+m?.go() // expect error: calling a mutating method through optional chaining is not supported
