@@ -40,6 +40,7 @@ extension Checker {
         }
         switch (b.type, name) {
         case (.structure(let t), _):
+            if let i = t.fieldIndex(name), let fast = try fastFieldRead(baseExpr, t, i, at: loc) { return fast }
             if let p = try structProperty(b, t, name, at: loc) { return p }
         case (.sequence(.slice, let e), _) where name != "count":
             return try property(Typed(.array(e), b.code), name, at: loc, baseExpr: Expr(.discard, loc))

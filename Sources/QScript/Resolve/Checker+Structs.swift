@@ -142,6 +142,41 @@ extension Checker {
         return nil
     }
 
+    /// `xs[i].field` with `xs` an array variable and `i` a variable or a literal: one closure
+    /// reading through the variable's storage, with no copy of the element (a `Double` field
+    /// comes back unboxed). The index is checked again here, so only these side-effect-free
+    /// shapes qualify.
+    func fastFieldRead(_ baseExpr: Expr, _ t: StructType, _ field: Int, at loc: SourceLoc) throws(CheckError) -> Typed? {
+        guard case .subscriptCall(let arrayExpr, let args) = baseExpr.kind.unparenthesised, args.count == 1, args[0].label == nil,
+              lookup(arrayExpr.description)?.type == .array(.structure(t)), let ptr = try variablePointer(arrayExpr) else { return nil }
+        switch args[0].value.kind.unparenthesised {
+        case .name, .intLiteral: break
+        default: return nil
+        }
+        let index = try check(args[0].value, expected: .int)
+        guard index.type == .int else { return nil }
+        let i = index.code.int
+        let name = arrayExpr.description
+        let indexLoc = baseExpr.loc
+        let type = t.fields[field].type
+        if type == .double {
+            return Typed(.double, .double { fp throws(Trap) in
+                let k = try i(fp)
+                guard case .array(let a) = ptr(fp).pointee else { throw uninitializedTrap(name, loc) }
+                guard k >= 0 && k < a.count else { throw indexOutOfRangeTrap(indexLoc, k, a.count) }
+                guard case .tuple(let items) = a[k], case .double(let d) = items[field] else { unreachableCase() }
+                return d
+            })
+        }
+        return Typed(type, .make(type) { fp throws(Trap) in
+            let k = try i(fp)
+            guard case .array(let a) = ptr(fp).pointee else { throw uninitializedTrap(name, loc) }
+            guard k >= 0 && k < a.count else { throw indexOutOfRangeTrap(indexLoc, k, a.count) }
+            guard case .tuple(let items) = a[k] else { unreachableCase() }
+            return items[field]
+        })
+    }
+
     /// `value.name(args)` for a struct's method; `base` is the expression, needed as a place
     /// when the method is `mutating` (nil through an optional chain).
     func structMethod(_ b: Typed, _ t: StructType, _ name: String, _ args: [Argument], base: Expr?, at loc: SourceLoc) throws(CheckError) -> Typed? {
