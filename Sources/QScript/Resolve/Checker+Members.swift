@@ -8,9 +8,50 @@ extension Checker {
                 try property(b, name, at: loc, baseExpr: Expr(.discard, loc))
             }
         }
+        if let inner = chainedOptional(in: base) {
+            return try optionalChain(inner) { (u) throws(CheckError) in
+                try property(try continueChain(base, from: u), name, at: loc, baseExpr: Expr(.discard, loc))
+            }
+        }
         let b = try check(base)
         if case .metatype(let t) = b.type { return try staticMember(t, name, args: nil, expected: expected, at: loc) }
         return try property(b, name, at: loc, baseExpr: base)
+    }
+
+    /// Swift's optional chain covers the whole postfix expression after `?`: in
+    /// `opt?.items.count`, `.count` is read from the unwrapped `items`. For a base that is a
+    /// chain of properties and method calls starting at `x?` (but is not `x?` itself): `x`.
+    func chainedOptional(in base: Expr) -> Expr? {
+        func root(_ e: Expr) -> Expr? {
+            switch e.kind {
+            case .optionalChain(let inner): inner
+            case .member(let b, _, _): root(b)
+            case .call(let callee, _):
+                if case .member(let b, _, _) = callee.kind { root(b) } else { nil }
+            default: nil
+            }
+        }
+        if case .optionalChain = base.kind { return nil }
+        return root(base)
+    }
+
+    /// The chain `e` (see `chainedOptional`) applied to `u`, the unwrapped value of its `x?`.
+    func continueChain(_ e: Expr, from u: Typed) throws(CheckError) -> Typed {
+        switch e.kind {
+        case .optionalChain:
+            return u
+        case .member(let b, let name, let nameLoc):
+            return try property(try continueChain(b, from: u), name, at: nameLoc, baseExpr: Expr(.discard, nameLoc))
+        case .call(let callee, let args):
+            guard case .member(let b, let name, let nameLoc) = callee.kind else { break }
+            if Checker.mutatingMethods.contains(name) || isNativeMutatingSomewhere(name) {
+                throw unsupported("a mutating method inside an optional chain", at: nameLoc)
+            }
+            return try method(try continueChain(b, from: u), name, args, expected: nil, at: nameLoc, baseExpr: nil)
+        default:
+            break
+        }
+        throw unsupported("this optional chain", at: e.loc)
     }
 
     /// `inner?.member...`: the member is compiled against a temporary slot holding the

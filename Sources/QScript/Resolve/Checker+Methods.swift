@@ -7,6 +7,11 @@ extension Checker {
                 try method(b, name, args, expected: nil, at: loc, baseExpr: nil)
             }
         }
+        if let inner = chainedOptional(in: base), !Checker.mutatingMethods.contains(name), !isNativeMutatingSomewhere(name) {
+            return try optionalChain(inner) { (u) throws(CheckError) in
+                try method(try continueChain(base, from: u), name, args, expected: nil, at: loc, baseExpr: nil)
+            }
+        }
         if case .name(let n) = base.kind, lookup(n) == nil, let t = namedType(n) {
             return try staticMember(t, name, args: args, expected: expected, at: loc)
         }
