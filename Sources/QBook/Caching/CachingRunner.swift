@@ -39,8 +39,8 @@ public struct CachingRunner: Sendable {
         }
         let firstMiss = cached.firstIndex { $0 == nil }!
         let previous = cache.previousKeys(of: tutorial)
-        let save: (Int, Result<SessionSnapshot, SnapshotError>) -> Void = { index, snapshot in
-            cache.storeSnapshot(snapshot, key: keys.keys[index])
+        let save: (Int, TutorialRunner.SnapshotTaker) -> Void = { index, take in
+            cache.storeSnapshot(key: keys.keys[index], take)
         }
 
         // The latest state before the changed cell that the cache holds, and why the states
@@ -66,7 +66,11 @@ public struct CachingRunner: Sendable {
             runs = Array(cached[...resume.afterCell].map { $0! }) + resumed
             start = resume.afterCell + 1
         } else {
-            if resume != nil { why = "the saved session after cell \(resume!.afterCell + 1) did not restore" }
+            if let resume {
+                why = "the saved session after cell \(resume.afterCell + 1) did not restore"
+                // Dropped, so this run saves it again.
+                cache.removeSnapshot(keys.keys[resume.afterCell])
+            }
             runs = (try? runner.run(tutorial, resuming: nil, observer: observer, saving: save)) ?? []
         }
         let run = TutorialRun(tutorial: tutorial, cells: runs)

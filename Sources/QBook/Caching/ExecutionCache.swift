@@ -54,8 +54,16 @@ public struct ExecutionCache: Sendable {
     /// The largest snapshot kept: a session holding more is rebuilt by running its cells again.
     static let maxSnapshotBytes = 64 << 20
 
-    func storeSnapshot(_ snapshot: Result<SessionSnapshot, SnapshotError>, key: String) {
-        switch snapshot {
+    func removeSnapshot(_ key: String) {
+        for kind in ["session", "refused"] { try? FileManager.default.removeItem(at: snapshotURL(key, kind)) }
+    }
+
+    /// Stores the state after the cell with this key, unless the cache already holds it (keys
+    /// address content: the same key is the same state), taking it only then.
+    func storeSnapshot(key: String, _ take: () -> Result<SessionSnapshot, SnapshotError>) {
+        let files = FileManager.default
+        if files.fileExists(atPath: snapshotURL(key, "session").path) || files.fileExists(atPath: snapshotURL(key, "refused").path) { return }
+        switch take() {
         case .success(let s) where s.bytes.count <= Self.maxSnapshotBytes:
             CacheFiles.write(Data(s.bytes), to: snapshotURL(key, "session"))
         case .success(let s):

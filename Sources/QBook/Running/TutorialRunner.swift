@@ -27,11 +27,15 @@ public struct TutorialRunner: Sendable {
         }
     }
 
+    /// Takes the session's snapshot (or says why it cannot be taken), when called.
+    typealias SnapshotTaker = () -> Result<SessionSnapshot, SnapshotError>
+
     /// Runs the cells after `resuming.afterCell` (all of them without it), in a session restored
-    /// from its snapshot, and hands `saving` the session's snapshot after each cell that ran (or
-    /// why it could not be taken). Throws when the snapshot does not restore.
+    /// from its snapshot, and hands `saving`, after each cell that ran, what takes the session's
+    /// snapshot (so a saver that already holds it need not encode it again). Throws when the
+    /// snapshot does not restore.
     func run(_ tutorial: Tutorial, resuming: ResumePoint?, observer: (any RunObserver)?,
-             saving: ((Int, Result<SessionSnapshot, SnapshotError>) -> Void)?) throws(SnapshotError) -> [CellRun] {
+             saving: ((Int, SnapshotTaker) -> Void)?) throws(SnapshotError) -> [CellRun] {
         let session = Prelude.session(limits: Session.Limits(timeout: options.defaultTimeout),
                                       progress: observer.map { o in { @Sendable status in o.cellReported(status) } })
         // The cell of each `session.run` call, in order: diagnostics name earlier calls by number.
@@ -61,7 +65,7 @@ public struct TutorialRunner: Sendable {
             observer?.cellDidRun(cell, result: run, of: tutorial)
             runs.append(run)
             if run.failedUnexpectedly && options.failFast { stopped = true }
-            if let saving, !stopped { saving(cell.index, Result { () throws(SnapshotError) in try session.snapshot() }) }
+            if let saving, !stopped { saving(cell.index) { Result { () throws(SnapshotError) in try session.snapshot() } } }
         }
         return runs
     }

@@ -148,7 +148,8 @@ extension Checker {
     /// shapes qualify.
     func fastFieldRead(_ baseExpr: Expr, _ t: StructType, _ field: Int, at loc: SourceLoc) throws(CheckError) -> Typed? {
         guard case .subscriptCall(let arrayExpr, let args) = baseExpr.kind.unparenthesised, args.count == 1, args[0].label == nil,
-              lookup(arrayExpr.description)?.type == .array(.structure(t)), let ptr = try variablePointer(arrayExpr) else { return nil }
+              case .name(let name) = arrayExpr.kind.unparenthesised, lookup(name)?.type == .array(.structure(t)),
+              let ptr = try variablePointer(arrayExpr) else { return nil }
         switch args[0].value.kind.unparenthesised {
         case .name, .intLiteral: break
         default: return nil
@@ -156,7 +157,6 @@ extension Checker {
         let index = try check(args[0].value, expected: .int)
         guard index.type == .int else { return nil }
         let i = index.code.int
-        let name = arrayExpr.description
         let indexLoc = baseExpr.loc
         let type = t.fields[field].type
         if type == .double {

@@ -39,7 +39,7 @@ public final class Session: @unchecked Sendable {
     /// The number the next `run` call gets (diagnostics in code of earlier cells name theirs).
     var nextCell = 0
     /// For each cell that stopped with an error while running: the names it declared before the
-    /// error, which the session kept (a snapshot records them; see `Session+Snapshot.swift`).
+    /// error, which the session kept (a snapshot records them; see `Snapshot/Session+Snapshot.swift`).
     var keptAfterFailure: [Int: Set<String>] = [:]
 
     /// - Parameter imports: modules treated as already imported, as if a first cell imported
@@ -127,6 +127,19 @@ public final class Session: @unchecked Sendable {
         return .success(cell)
     }
 
+    /// Runs `body` with the cell's frame pushed on the value stack (its slots `.void`).
+    func withFrame<R>(of cell: CompiledCell, _ body: (Frame) -> R) -> R {
+        let m = machine.state
+        let fp = m.pointee.top
+        fp.initialize(repeating: .void, count: cell.frameSize)
+        m.pointee.top = fp + cell.frameSize
+        defer {
+            fp.deinitialize(count: cell.frameSize)
+            m.pointee.top = fp
+        }
+        return body(fp)
+    }
+
     /// Makes the cell's top-level functions (Swift hoists them above its statements).
     func makeFunctions(of cell: CompiledCell, frame fp: Frame) {
         for (ref, make) in cell.functions {
@@ -139,16 +152,12 @@ public final class Session: @unchecked Sendable {
         let out = machine.output
         out.reset(limit: limits.maxOutputCharacters)
         machine.startCell(timeout: timeout, maxDepth: limits.maxRecursionDepth)
-        let m = machine.state
-        m.pointee.maxAllocation = limits.maxAllocationBytes
+        machine.state.pointee.maxAllocation = limits.maxAllocationBytes
+        return withFrame(of: cell) { fp in run(cell, number: number, frame: fp) }
+    }
 
-        let fp = m.pointee.top
-        fp.initialize(repeating: .void, count: cell.frameSize)
-        m.pointee.top = fp + cell.frameSize
-        defer {
-            fp.deinitialize(count: cell.frameSize)
-            m.pointee.top = fp
-        }
+    private func run(_ cell: CompiledCell, number: Int, frame fp: Frame) -> CellResult {
+        let out = machine.output
         makeFunctions(of: cell, frame: fp)
         var kept = Set<String>()
         // The session keeps the state it had before a failing statement. The globals cannot

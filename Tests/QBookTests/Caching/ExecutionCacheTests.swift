@@ -297,5 +297,8 @@ import Testing
         #expect(rebuilt.outcome == .built(files: 5))
         let page = String(decoding: try project.siteFiles()["t.html"] ?? Data(), as: UTF8.self)
         #expect(page.contains(">2\n<") || page.contains(">2<"), "the edited cell printed n.count")
+        // The damaged snapshot was replaced: the next edit resumes from it.
+        try project.write("t.md", tutorial.replacingOccurrences(of: "print(n)", with: "print(n.first!)"))
+        #expect(project.build().explained.first == "  cell 1 (line 4): from the cache")
     }
 }

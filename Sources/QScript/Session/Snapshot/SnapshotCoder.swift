@@ -10,7 +10,7 @@ enum SnapshotCoder {
         let root = Slot()
         try Writer(root, codingPath: []).encodeValue(value)
         var out = ByteWriter()
-        try root.write(to: &out)
+        out.write(try root.node())
         return out.bytes
     }
 
@@ -22,7 +22,7 @@ enum SnapshotCoder {
     }
 }
 
-/// A decoded value: the tree `Slot`s are written as.
+/// An encoded value as a tree: what `ByteWriter` writes and `ByteReader` reads.
 indirect enum SnapshotNode {
     case null
     case bool(Bool)
@@ -51,21 +51,19 @@ private final class Slot {
 
     var content: Content = .empty
 
-    func write(to out: inout ByteWriter) throws {
+    /// The finished value, as `ByteWriter` writes it.
+    func node() throws(SnapshotError) -> SnapshotNode {
         switch content {
-        case .empty: throw SnapshotError.corrupt("a library value encoded nothing")
-        case .leaf(let node): out.write(node)
+        case .empty: throw .corrupt("a library value encoded nothing")
+        case .leaf(let node): return node
         case .keyed(let entries):
-            out.byte(10)
-            out.int(entries.count)
-            for (key, slot) in entries.sorted(by: { $0.key < $1.key }) {
-                out.string(key)
-                try slot.write(to: &out)
-            }
+            var nodes: [String: SnapshotNode] = [:]
+            for (key, slot) in entries { nodes[key] = try slot.node() }
+            return .keyed(nodes)
         case .unkeyed(let slots):
-            out.byte(11)
-            out.int(slots.count)
-            for slot in slots { try slot.write(to: &out) }
+            var nodes: [SnapshotNode] = []
+            for slot in slots { nodes.append(try slot.node()) }
+            return .unkeyed(nodes)
         }
     }
 }
@@ -352,121 +350,4 @@ private struct SingleReader: SingleValueDecodingContainer {
     }
 
     func decode<T: Decodable>(_ type: T.Type) throws -> T { try Reader(node, codingPath: codingPath).decodeValue(type) }
-}
-
-// MARK: bytes
-
-struct ByteWriter {
-    private(set) var bytes: [UInt8] = []
-
-    mutating func byte(_ b: UInt8) { bytes.append(b) }
-    mutating func append(_ more: [UInt8]) { bytes.append(contentsOf: more) }
-
-    mutating func word(_ w: UInt64) {
-        withUnsafeBytes(of: w.littleEndian) { bytes.append(contentsOf: $0) }
-    }
-
-    mutating func int(_ i: Int) { word(UInt64(bitPattern: Int64(i))) }
-
-    mutating func string(_ s: String) {
-        let utf8 = Array(s.utf8)
-        int(utf8.count)
-        bytes.append(contentsOf: utf8)
-    }
-
-    mutating func write(_ node: SnapshotNode) {
-        switch node {
-        case .null: byte(0)
-        case .bool(let v): byte(1); byte(v ? 1 : 0)
-        case .int(let v): byte(2); word(UInt64(bitPattern: v))
-        case .uint(let v): byte(3); word(v)
-        case .double(let v): byte(4); word(v)
-        case .float(let v): byte(5); word(UInt64(v))
-        case .string(let v): byte(6); string(v)
-        case .doubles(let v): byte(7); int(v.count); for x in v { word(x.bitPattern) }
-        case .ints(let v): byte(8); int(v.count); for x in v { word(UInt64(bitPattern: x)) }
-        case .uints(let v): byte(9); int(v.count); for x in v { word(x) }
-        case .keyed(let entries):
-            byte(10)
-            int(entries.count)
-            for (key, value) in entries.sorted(by: { $0.key < $1.key }) {
-                string(key)
-                write(value)
-            }
-        case .unkeyed(let nodes):
-            byte(11)
-            int(nodes.count)
-            for n in nodes { write(n) }
-        }
-    }
-}
-
-struct ByteReader {
-    private let bytes: [UInt8]
-    private var offset = 0
-
-    init(_ bytes: [UInt8]) {
-        self.bytes = bytes
-    }
-
-    var atEnd: Bool { offset == bytes.count }
-
-    mutating func byte() throws -> UInt8 {
-        guard offset < bytes.count else { throw SnapshotError.corrupt("the snapshot ends early") }
-        offset += 1
-        return bytes[offset - 1]
-    }
-
-    mutating func word() throws -> UInt64 {
-        guard bytes.count - offset >= 8 else { throw SnapshotError.corrupt("the snapshot ends early") }
-        var w: UInt64 = 0
-        for i in (0..<8).reversed() { w = w << 8 | UInt64(bytes[offset + i]) }
-        offset += 8
-        return w
-    }
-
-    /// A count: non-negative and no larger than what the remaining bytes could hold.
-    mutating func count() throws -> Int {
-        let n = Int64(bitPattern: try word())
-        guard n >= 0, n <= bytes.count - offset else { throw SnapshotError.corrupt("a count larger than the snapshot") }
-        return Int(n)
-    }
-
-    mutating func int() throws -> Int { Int(Int64(bitPattern: try word())) }
-
-    mutating func bytes(_ n: Int) throws -> [UInt8] {
-        guard n >= 0, bytes.count - offset >= n else { throw SnapshotError.corrupt("the snapshot ends early") }
-        defer { offset += n }
-        return Array(bytes[offset..<offset + n])
-    }
-
-    mutating func string() throws -> String {
-        let n = try count()
-        defer { offset += n }
-        return String(decoding: bytes[offset..<offset + n], as: UTF8.self)
-    }
-
-    mutating func node() throws -> SnapshotNode {
-        switch try byte() {
-        case 0: return .null
-        case 1: return .bool(try byte() != 0)
-        case 2: return .int(Int64(bitPattern: try word()))
-        case 3: return .uint(try word())
-        case 4: return .double(try word())
-        case 5: return .float(UInt32(truncatingIfNeeded: try word()))
-        case 6: return .string(try string())
-        case 7: return .doubles(try (0..<count()).map { _ in Double(bitPattern: try word()) })
-        case 8: return .ints(try (0..<count()).map { _ in Int64(bitPattern: try word()) })
-        case 9: return .uints(try (0..<count()).map { _ in try word() })
-        case 10:
-            var entries: [String: SnapshotNode] = [:]
-            for _ in 0..<(try count()) {
-                let key = try string()
-                entries[key] = try node()
-            }
-            return .keyed(entries)
-        case 11: return .unkeyed(try (0..<count()).map { _ in try node() })
-        case let tag: throw SnapshotError.corrupt("unknown tag \(tag)")
-        }
-    }
 }
