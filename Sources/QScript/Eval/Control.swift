@@ -79,7 +79,7 @@ enum Control {
             return { fp, x in fp[slot] = x }
         case .function(let sig):
             return store(sig.storage)
-        case .poisoned, .overloaded, .structType:
+        case .poisoned, .overloaded, .declaredType:
             return { _, _ in }
         }
     }
@@ -122,6 +122,15 @@ enum Control {
     }
 
     /// A `switch`: the first case with a matching pattern runs.
+    /// A switch over an enum without associated values: `table[case index]` is the body to
+    /// run (-1: none).
+    static func tableSwitch(_ subject: @escaping ValueCode, _ table: [Int], _ bodies: [Exec]) -> Exec {
+        return { fp throws(Trap) in
+            let k = table[try subject(fp).int]
+            return k < 0 ? .normal : try bodies[k](fp)
+        }
+    }
+
     static func switchCode(_ subject: @escaping ValueCode,
                            _ cases: [(matchers: [(Frame, Value) throws(Trap) -> Bool], body: Exec)]) -> Exec {
         return { fp throws(Trap) in

@@ -84,6 +84,26 @@ extension Lowerer {
         if let t = e.as(TupleExprSyntax.self), let only = t.elements.first, only.label == nil {
             return lowerPatternExpr(only.expression)
         }
+        if let c = enumCasePattern(e) { return .enumCase(c) }
         return .expr(lowerExpr(e))
+    }
+
+    /// `.north`, `Direction.north`, `.circle(let r)`, `Shape.rect(_, let h)`: what may be an enum
+    /// case pattern (the checker decides, by the subject's type).
+    mutating func enumCasePattern(_ e: ExprSyntax) -> EnumCasePattern? {
+        var payload: [(label: String?, pattern: Pattern)]?
+        var callee = e
+        if let call = e.as(FunctionCallExprSyntax.self), call.trailingClosure == nil, call.additionalTrailingClosures.isEmpty {
+            guard call.calledExpression.is(MemberAccessExprSyntax.self) else { return nil }
+            callee = call.calledExpression
+            payload = call.arguments.map { (label: $0.label?.text, pattern: lowerPatternExpr($0.expression)) }
+        }
+        guard let m = callee.as(MemberAccessExprSyntax.self), m.declName.argumentNames == nil else { return nil }
+        var typeName: String?
+        if let base = m.base {
+            guard let ref = base.as(DeclReferenceExprSyntax.self), ref.argumentNames == nil else { return nil }
+            typeName = ref.baseName.text
+        }
+        return EnumCasePattern(typeName: typeName, name: m.declName.baseName.text, payload: payload, expr: lowerExpr(e), loc: loc(m.declName))
     }
 }

@@ -53,6 +53,7 @@ struct Lowerer {
         if let v = decl.as(VariableDeclSyntax.self) { return lowerVariable(v) }
         if let f = decl.as(FunctionDeclSyntax.self) { return lowerFunction(f) }
         if let s = decl.as(StructDeclSyntax.self) { return lowerStruct(s) }
+        if let e = decl.as(EnumDeclSyntax.self) { return lowerEnum(e) }
         if let i = decl.as(ImportDeclSyntax.self) {
             if i.importKindSpecifier != nil { return Stmt(.unsupported("import of a single declaration"), l) }
             return Stmt(.importDecl(i.path.map { $0.name.text }.joined(separator: ".")), loc(i.path))
@@ -145,64 +146,143 @@ struct Lowerer {
         if let a = s.attributes.first { return Stmt(.unsupported("attributes on structs"), loc(a)) }
         if let g = s.genericParameterClause { return Stmt(.unsupported("generic structs"), loc(g)) }
         if let w = s.genericWhereClause { return Stmt(.unsupported("'where' clauses"), loc(w)) }
-        var conformances: [(name: String, loc: SourceLoc)] = []
-        for inherited in s.inheritanceClause?.inheritedTypes ?? [] {
-            conformances.append((inherited.type.trimmedDescription, loc(inherited.type)))
-        }
-        var decl = StructDecl(name: s.name.text, loc: loc(s.name), conformances: conformances, fields: [], computed: [], methods: [])
+        var decl = StructDecl(name: s.name.text, loc: loc(s.name), conformances: inherited(s.inheritanceClause), fields: [], computed: [], methods: [])
+        var members = TypeMembers()
         for member in s.memberBlock.members {
             let d = member.decl
-            if let f = d.as(FunctionDeclSyntax.self) {
-                let lowered = lowerFunction(f, allowMutating: true)
-                guard case .function(let fd) = lowered.kind else { return lowered }
-                let isMutating = f.modifiers.contains { $0.name.tokenKind == .keyword(.mutating) }
-                decl.methods.append(.init(decl: fd, isMutating: isMutating))
-                continue
-            }
-            guard let v = d.as(VariableDeclSyntax.self) else {
-                let what: String
-                switch d.kind {
-                case .initializerDecl: what = "explicit initializers of structs (the memberwise initializer is synthesized)"
-                case .structDecl, .classDecl, .enumDecl, .typeAliasDecl, .protocolDecl: what = "nested types"
-                case .subscriptDecl: what = "subscript declarations"
-                default: what = "this declaration inside a struct"
-                }
-                return Stmt(.unsupported(what), loc(d))
-            }
-            if let m = v.modifiers.first { return Stmt(.unsupported("the '\(m.name.text)' modifier of a property"), loc(m)) }
-            if let a = v.attributes.first { return Stmt(.unsupported("attributes on properties"), loc(a)) }
-            let isLet = v.bindingSpecifier.tokenKind == .keyword(.let)
-            for binding in v.bindings {
-                guard let id = binding.pattern.as(IdentifierPatternSyntax.self) else {
-                    return Stmt(.unsupported("this pattern in a property declaration"), loc(binding.pattern))
-                }
-                let type = binding.typeAnnotation.map { lowerType($0.type) }
-                if let accessors = binding.accessorBlock {
-                    guard !isLet, let type, binding.initializer == nil else {
-                        return Stmt(.unsupported("this computed property"), loc(accessors))
+            if let unsupported = lowerMember(d, into: &members, in: "a struct") { return unsupported }
+            if let v = d.as(VariableDeclSyntax.self), members.storedProperties != nil {
+                let isLet = v.bindingSpecifier.tokenKind == .keyword(.let)
+                for binding in members.storedProperties! {
+                    guard let id = binding.pattern.as(IdentifierPatternSyntax.self) else {
+                        return Stmt(.unsupported("this pattern in a property declaration"), loc(binding.pattern))
                     }
-                    let body: [Stmt]
-                    switch accessors.accessors {
-                    case .getter(let items):
-                        body = lower(items)
-                    case .accessors(let list):
-                        guard list.count == 1, let get = list.first, get.accessorSpecifier.tokenKind == .keyword(.get),
-                              get.effectSpecifiers == nil, get.parameters == nil, let getBody = get.body else {
-                            return Stmt(.unsupported("setters and property observers"), loc(accessors))
-                        }
-                        body = lowerBlock(getBody)
+                    if binding.typeAnnotation == nil && binding.initializer == nil {
+                        return Stmt(.unsupported("a stored property without a type or a value"), loc(binding))
                     }
-                    decl.computed.append(.init(name: id.identifier.text, type: type, body: body,
-                                               loc: loc(id), endLoc: loc(accessors.rightBrace)))
-                    continue
+                    decl.fields.append(.init(isLet: isLet, name: id.identifier.text, type: binding.typeAnnotation.map { lowerType($0.type) },
+                                             defaultValue: binding.initializer.map { lowerExpr($0.value) }, loc: loc(id)))
                 }
-                if type == nil && binding.initializer == nil {
-                    return Stmt(.unsupported("a stored property without a type or a value"), loc(binding))
-                }
-                decl.fields.append(.init(isLet: isLet, name: id.identifier.text, type: type,
-                                         defaultValue: binding.initializer.map { lowerExpr($0.value) }, loc: loc(id)))
+                members.storedProperties = nil
             }
         }
+        decl.computed = members.computed
+        decl.methods = members.methods
         return Stmt(.structDecl(decl), l)
+    }
+
+    /// An enum: cases (with raw values or associated values), get-only computed properties and
+    /// methods; anything else is named in an `unsupported` statement.
+    mutating func lowerEnum(_ e: EnumDeclSyntax) -> Stmt {
+        let l = loc(e)
+        for m in e.modifiers {
+            if m.name.tokenKind == .keyword(.indirect) { return Stmt(.unsupported("'indirect' enums"), loc(m)) }
+            return Stmt(.unsupported("the '\(m.name.text)' modifier"), loc(m))
+        }
+        if let a = e.attributes.first { return Stmt(.unsupported("attributes on enums"), loc(a)) }
+        if let g = e.genericParameterClause { return Stmt(.unsupported("generic enums"), loc(g)) }
+        if let w = e.genericWhereClause { return Stmt(.unsupported("'where' clauses"), loc(w)) }
+        var decl = EnumDecl(name: e.name.text, loc: loc(e.name), inherited: inherited(e.inheritanceClause), cases: [], computed: [], methods: [])
+        var members = TypeMembers()
+        for member in e.memberBlock.members {
+            let d = member.decl
+            if let c = d.as(EnumCaseDeclSyntax.self) {
+                for m in c.modifiers {
+                    if m.name.tokenKind == .keyword(.indirect) { return Stmt(.unsupported("'indirect' enum cases"), loc(m)) }
+                    return Stmt(.unsupported("the '\(m.name.text)' modifier"), loc(m))
+                }
+                if let a = c.attributes.first { return Stmt(.unsupported("attributes on enum cases"), loc(a)) }
+                for element in c.elements {
+                    var payload: [(label: String?, type: TypeRepr, loc: SourceLoc)]?
+                    if let params = element.parameterClause {
+                        payload = []
+                        for p in params.parameters {
+                            if p.defaultValue != nil { return Stmt(.unsupported("default values of associated values"), loc(p)) }
+                            if p.secondName != nil { return Stmt(.unsupported("internal names of associated values"), loc(p)) }
+                            let label = p.firstName.map { $0.text == "_" ? nil : $0.text } ?? nil
+                            payload!.append((label, lowerType(p.type), loc(p)))
+                        }
+                    }
+                    decl.cases.append(.init(name: element.name.text, payload: payload,
+                                            rawValue: element.rawValue.map { lowerExpr($0.value) }, loc: loc(element.name)))
+                }
+                continue
+            }
+            if let unsupported = lowerMember(d, into: &members, in: "an enum") { return unsupported }
+            if let bindings = members.storedProperties {
+                return Stmt(.unsupported("stored properties in enums (Swift does not allow them)"), loc(bindings[0]))
+            }
+        }
+        decl.computed = members.computed
+        decl.methods = members.methods
+        return Stmt(.enumDecl(decl), l)
+    }
+
+    private func inherited(_ clause: InheritanceClauseSyntax?) -> [(name: String, loc: SourceLoc)] {
+        (clause?.inheritedTypes ?? []).map { ($0.type.trimmedDescription, loc($0.type)) }
+    }
+
+    /// What a struct's or an enum's members lower to, as they are read.
+    struct TypeMembers {
+        var computed: [ComputedPropertyDecl] = []
+        var methods: [MethodDecl] = []
+        /// The bindings of a stored-property declaration just read, for the caller to take.
+        /// (The syntax nodes themselves: a rebuilt list would lose their source positions.)
+        var storedProperties: [PatternBindingSyntax]?
+    }
+
+    /// Lowers a method or a variable declaration of a type (computed properties are taken here,
+    /// stored ones left in `members.storedProperties`); returns an `unsupported` statement for any
+    /// other member.
+    private mutating func lowerMember(_ d: DeclSyntax, into members: inout TypeMembers, in owner: String) -> Stmt? {
+        if let f = d.as(FunctionDeclSyntax.self) {
+            let lowered = lowerFunction(f, allowMutating: true)
+            guard case .function(let fd) = lowered.kind else { return lowered }
+            let isMutating = f.modifiers.contains { $0.name.tokenKind == .keyword(.mutating) }
+            members.methods.append(.init(decl: fd, isMutating: isMutating))
+            return nil
+        }
+        guard let v = d.as(VariableDeclSyntax.self) else {
+            let what: String
+            switch d.kind {
+            case .initializerDecl: what = owner == "a struct" ? "explicit initializers of structs (the memberwise initializer is synthesized)" : "initializers of enums"
+            case .structDecl, .classDecl, .enumDecl, .typeAliasDecl, .protocolDecl: what = "nested types"
+            case .subscriptDecl: what = "subscript declarations"
+            default: what = "this declaration inside \(owner)"
+            }
+            return Stmt(.unsupported(what), loc(d))
+        }
+        if let m = v.modifiers.first { return Stmt(.unsupported("the '\(m.name.text)' modifier of a property"), loc(m)) }
+        if let a = v.attributes.first { return Stmt(.unsupported("attributes on properties"), loc(a)) }
+        let isLet = v.bindingSpecifier.tokenKind == .keyword(.let)
+        var stored: [PatternBindingSyntax] = []
+        for binding in v.bindings {
+            guard let accessors = binding.accessorBlock else {
+                stored.append(binding)
+                continue
+            }
+            guard let id = binding.pattern.as(IdentifierPatternSyntax.self) else {
+                return Stmt(.unsupported("this pattern in a property declaration"), loc(binding.pattern))
+            }
+            let type = binding.typeAnnotation.map { lowerType($0.type) }
+            guard !isLet, let type, binding.initializer == nil else {
+                return Stmt(.unsupported("this computed property"), loc(accessors))
+            }
+            let body: [Stmt]
+            switch accessors.accessors {
+            case .getter(let items):
+                body = lower(items)
+            case .accessors(let list):
+                guard list.count == 1, let get = list.first, get.accessorSpecifier.tokenKind == .keyword(.get),
+                      get.effectSpecifiers == nil, get.parameters == nil, let getBody = get.body else {
+                    return Stmt(.unsupported("setters and property observers"), loc(accessors))
+                }
+                body = lowerBlock(getBody)
+            }
+            members.computed.append(.init(name: id.identifier.text, type: type, body: body,
+                                          loc: loc(id), endLoc: loc(accessors.rightBrace)))
+        }
+        if !stored.isEmpty { members.storedProperties = stored }
+        return nil
     }
 }

@@ -35,11 +35,11 @@ struct CaptureScan {
         case .structDecl(let d):
             nesting += 1
             for f in d.fields { if let v = f.defaultValue { visit(v) } }
-            for c in d.computed { visit(c.body) }
-            for m in d.methods {
-                for p in m.decl.params { if let v = p.defaultValue { visit(v) } }
-                visit(m.decl.body)
-            }
+            visit(d.computed, d.methods)
+            nesting -= 1
+        case .enumDecl(let d):
+            nesting += 1
+            visit(d.computed, d.methods)
             nesting -= 1
         case .ifStmt(let conds, let body, let elseStmt):
             visit(conds)
@@ -86,11 +86,20 @@ struct CaptureScan {
         }
     }
 
+    private mutating func visit(_ computed: [ComputedPropertyDecl], _ methods: [MethodDecl]) {
+        for c in computed { visit(c.body) }
+        for m in methods {
+            for p in m.decl.params { if let v = p.defaultValue { visit(v) } }
+            visit(m.decl.body)
+        }
+    }
+
     private mutating func visit(_ p: Pattern) {
         switch p {
         case .expr(let e): visit(e)
         case .tuple(let ps, _): for q in ps { visit(q) }
         case .binding(_, let q, _), .optional(let q, _): visit(q)
+        case .enumCase(let c): for q in c.payload ?? [] { visit(q.pattern) }
         case .name, .wildcard: break
         }
     }

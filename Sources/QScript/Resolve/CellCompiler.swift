@@ -19,8 +19,8 @@ extension Checker {
     /// before their declaration, as in a Swift file) and compiled last (so their bodies see every
     /// global of the cell).
     func compileCell(_ stmts: [Stmt]) -> CompiledCell {
-        // Structs first (their names are types the functions' signatures may use).
-        let methods = declareStructs(stmts)
+        // Structs and enums first (their names are types the functions' signatures may use).
+        let methods = declareTypes(stmts)
         var functionDecls: [(FunctionDecl, FunctionSignature)] = []
         for s in stmts {
             guard case .function(let decl) = s.kind else { continue }
@@ -43,8 +43,8 @@ extension Checker {
                 }
                 var names = declaredNames
                 if case .function(let decl) = s.kind { names = [decl.name] }
-                if case .structDecl(let decl) = s.kind {
-                    names = [decl.name] + methods.filter { $0.2.name == decl.name }.map(\.0.name)
+                if let type = s.declaredNames.first, s.kind.isTypeDeclaration {
+                    names = [type] + methods.filter { $0.2.name == type }.map(\.0.name)
                 }
                 compiled.append(CompiledStatement(exec: exec, loc: s.loc, declares: names))
             } catch {

@@ -11,6 +11,12 @@ extension Checker {
             return try checkPrint(args, at: loc)
         case "show":
             return try checkShow(args, at: loc)
+        case "Optional":
+            // `Optional(x)`: the value itself, typed as an optional (`.some(x)` is `x` here).
+            let f = try unlabeled(args, count: 1, name: name, at: loc)
+            let x = try check(f[0], expected: expected?.optionalWrapped)
+            if x.type.optionalWrapped != nil { throw unsupported("nested optionals", at: loc) }
+            return Typed(.optional(x.type), .value(x.code.value))
         case "sqrt", "exp", "log", "log2", "log10", "sin", "cos", "tan", "asin", "acos", "atan", "sinh", "cosh", "tanh",
              "floor", "ceil", "round", "trunc", "exp2", "cbrt", "log1p", "expm1":
             try requireFoundation(name, mathOnly: true, at: loc)

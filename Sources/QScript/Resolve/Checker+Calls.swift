@@ -4,7 +4,7 @@ extension Checker {
         case .name(let n):
             if let member = implicitSelfMember(n, at: callee.loc) { return try checkCall(member, args, expected: expected, at: loc) }
             if let b = lookup(n) {
-                if case .structType(let t) = b { return try structInitializer(t, args, at: callee.loc) }
+                if case .declaredType(let t) = b { return try checkInitializer(t.type, args, expected: expected, at: callee.loc) }
                 if case .function(let sig) = b { return try callUserFunction(sig, args, at: callee.loc) }
                 if case .overloaded(let sigs) = b {
                     let ls = args.map(\.label)

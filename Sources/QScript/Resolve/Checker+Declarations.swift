@@ -89,6 +89,8 @@ extension Checker {
             throw unsupported("expression patterns here", at: e.loc)
         case .optional(_, let loc):
             throw unsupported("'?' patterns here", at: loc)
+        case .enumCase(let c):
+            throw error("refutable-pattern", "enum case pattern cannot appear in a declaration; use 'if case' or 'switch'", at: c.loc)
         }
     }
 }

@@ -226,8 +226,8 @@ extension Checker {
         case .overloaded(let sigs):
             throw error("ambiguous-function", "ambiguous use of '\(sigs[0].name)'", at: loc,
                         notes: sigs.map { .init(message: "found candidate '\($0.fullName)'", at: $0.loc) })
-        case .structType(let t):
-            return Typed(.metatype(.structure(t)), .constant(.void))
+        case .declaredType(let t):
+            return Typed(.metatype(t.type), .constant(.void))
         }
     }
 

@@ -50,7 +50,7 @@ extension Checker {
     func compileBody(name: String, params: [(name: String, type: QType, loc: SourceLoc)], result: QType?,
                      body: [Stmt], singleExpressionReturn: Bool, inoutFirst: Bool = false, inoutParams: [Bool] = [],
                      at loc: SourceLoc, end: SourceLoc, into handle: Function? = nil,
-                     methodOf: StructType? = nil) throws(CheckError) -> (make: ValueCode, result: QType) {
+                     methodOf: DeclaredType? = nil) throws(CheckError) -> (make: ValueCode, result: QType) {
         var captured = CaptureScan.names(in: body)
         // A closure in a method that names a member of `self` captures `self`.
         if let s = methodOf, captured.contains(where: s.hasMember) { captured.insert("self") }
@@ -86,6 +86,12 @@ extension Checker {
         }
         ctx.scopes.append([:])
         var execs: [Step]
+        var body = body
+        // A body that is one `switch` or `if` whose branches are single expressions returns
+        // the chosen branch's value (Swift's `if` and `switch` expressions).
+        if singleExpressionReturn, body.count == 1, let r = result, r != .void, let returning = Checker.branchesReturning(body[0]) {
+            body = [returning]
+        }
         // A body that is one expression returns it (unless the function returns Void).
         if singleExpressionReturn, body.count == 1, case .expr(let e) = body[0].kind, result != .void {
             if result == nil, case .assign = e.kind.unparenthesised {
@@ -195,7 +201,7 @@ extension Checker {
 
     /// Compiles a top-level `func` of the cell (after all its statements were checked, so that
     /// the body may use globals declared anywhere in the cell).
-    func compileTopLevelFunction(_ decl: FunctionDecl, _ sig: FunctionSignature, methodOf: StructType? = nil) throws(CheckError) -> (Ref, ValueCode) {
+    func compileTopLevelFunction(_ decl: FunctionDecl, _ sig: FunctionSignature, methodOf: DeclaredType? = nil) throws(CheckError) -> (Ref, ValueCode) {
         let params = zip(decl.params, sig.paramTypes).map { (name: $0.name, type: $1, loc: $0.loc) }
         let body = try compileBody(name: decl.name, params: params, result: sig.result, body: decl.body,
                                    singleExpressionReturn: true, inoutParams: sig.inoutParams, at: decl.loc, end: decl.endLoc,
@@ -338,5 +344,51 @@ extension Checker {
             throw Trap(id: "internal", message: "function called before its body was compiled", loc: .unknown)
         }
         return Function.Body(run: run, frameSize: 1 + paramCount, mustReturn: false)
+    }
+
+    /// `switch x { case .a: 1 ... }` or `if c { 1 } else { 2 }` as a function's whole body: the
+    /// same statement with each branch's expression returned; nil unless every branch is one
+    /// expression (or a nested `if`/`switch` of that form). A branch calling `fatalError` stays.
+    static func branchesReturning(_ s: Stmt) -> Stmt? {
+        func branch(_ body: [Stmt]) -> [Stmt]? {
+            guard body.count == 1 else { return nil }
+            let only = body[0]
+            switch only.kind {
+            case .expr(let e):
+                if case .call(let callee, _) = e.kind, case .name(let n) = callee.kind, n == "fatalError" || n == "preconditionFailure" { return body }
+                if case .assign = e.kind { return nil }
+                if case .compoundAssign = e.kind { return nil }
+                return [Stmt(.returnStmt(e), only.loc)]
+            case .switchStmt, .ifStmt:
+                return branchesReturning(only).map { [$0] }
+            default:
+                return nil
+            }
+        }
+        switch s.kind {
+        case .switchStmt(let label, let subject, let cases):
+            var result: [SwitchCase] = []
+            for c in cases {
+                guard let b = branch(c.body) else { return nil }
+                result.append(SwitchCase(patterns: c.patterns, body: b, loc: c.loc))
+            }
+            return Stmt(.switchStmt(label: label, subject, result), s.loc)
+        case .ifStmt(let conds, let body, let elseStmt?):
+            guard let b = branch(body) else { return nil }
+            let e: Stmt
+            switch elseStmt.kind {
+            case .block(let items):
+                guard let x = branch(items) else { return nil }
+                e = Stmt(.block(x), elseStmt.loc)
+            case .ifStmt:
+                guard let x = branchesReturning(elseStmt) else { return nil }
+                e = x
+            default:
+                return nil
+            }
+            return Stmt(.ifStmt(conds, b, e), s.loc)
+        default:
+            return nil
+        }
     }
 }

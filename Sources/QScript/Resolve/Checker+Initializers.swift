@@ -16,6 +16,7 @@ extension Checker {
     /// `T(...)` for a type `T`.
     func checkInitializer(_ t: QType, _ args: [Argument], expected: QType?, at loc: SourceLoc) throws(CheckError) -> Typed {
         if case .structure(let s) = t { return try structInitializer(s, args, at: loc) }
+        if case .enumeration(let e) = t { return try enumInitializer(e, args, at: loc) }
         let ls = labels(args)
         switch (t, ls) {
         case (.int, [nil]):

@@ -75,7 +75,9 @@ extension Checker {
     func method(_ b: Typed, _ name: String, _ args: [Argument], expected: QType?, at loc: SourceLoc, baseExpr: Expr?) throws(CheckError) -> Typed {
         switch b.type {
         case .structure(let t):
-            if let r = try structMethod(b, t, name, args, base: baseExpr, at: loc) { return r }
+            if let r = try declaredTypeMethod(b, t, name, args, base: baseExpr, at: loc) { return r }
+        case .enumeration(let t):
+            if let r = try declaredTypeMethod(b, t, name, args, base: baseExpr, at: loc) { return r }
         case .array(let e):
             if let t = try arrayMethod(b, e, name, args, expected: expected, at: loc) { return t }
         case .sequence(.substring, _), .string:

@@ -248,6 +248,10 @@ extension Checker {
             return t
         case .double:
             return Typed(.bool, .bool(Specialized.doubleCompare(op, a.doubleOperand, b.doubleOperand, loc)!))
+        case .enumeration(let e) where equality && !e.hasPayloads:
+            // Case indices.
+            let x = a.code.value, y = b.code.value
+            return Typed(.bool, .bool { fp throws(Trap) in (try x(fp).int == (try y(fp).int)) != negate })
         default:
             break
         }

@@ -77,7 +77,7 @@ extension Checker {
             switch b {
             case .poisoned:
                 throw CheckError.silent
-            case .structType:
+            case .declaredType:
                 throw error("not-assignable", "cannot assign to value: '\(n)' is a type", at: e.loc)
             case .function, .overloaded:
                 throw error("let-assignment", "cannot assign to value: '\(n)' is a function", at: e.loc)

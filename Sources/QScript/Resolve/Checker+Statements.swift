@@ -71,8 +71,11 @@ extension Checker {
         case .function(let decl):
             return try checkLocalFunction(decl)
         case .structDecl(let decl):
-            // A cell's structs were declared before its statements (`declareStructs`).
+            // A cell's structs and enums were declared before its statements (`declareTypes`).
             guard atCellTopLevel else { throw unsupported("structs declared inside functions, closures or blocks", at: decl.loc) }
+            return { _ in .normal }
+        case .enumDecl(let decl):
+            guard atCellTopLevel else { throw unsupported("enums declared inside functions, closures or blocks", at: decl.loc) }
             return { _ in .normal }
         case .ifStmt(let conds, let body, let elseStmt):
             return try checkIf(conds, body, elseStmt, s)

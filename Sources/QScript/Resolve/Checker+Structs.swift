@@ -6,27 +6,51 @@ extension Checker {
     /// Conformances a struct may declare; Swift synthesises them from the stored properties.
     static let synthesizedConformances: Set<String> = ["Equatable", "Hashable"]
 
-    /// Declares every top-level struct of the cell, then their members and methods' signatures.
-    /// Returns the methods, to compile with the cell's functions.
-    func declareStructs(_ stmts: [Stmt]) -> [(FunctionDecl, FunctionSignature, StructType)] {
-        var declared: [(StructDecl, StructType)] = []
+    /// Declares every top-level struct and enum of the cell (names first, so they may refer to
+    /// each other in any order), then their members and methods' signatures. Returns the
+    /// methods, to compile with the cell's functions.
+    func declareTypes(_ stmts: [Stmt]) -> [(FunctionDecl, FunctionSignature, DeclaredType)] {
+        var structs: [(StructDecl, StructType)] = []
+        var enums: [(EnumDecl, EnumType)] = []
         for s in stmts {
-            guard case .structDecl(let d) = s.kind else { continue }
+            let name: String, loc: SourceLoc
+            switch s.kind {
+            case .structDecl(let d): (name, loc) = (d.name, d.loc)
+            case .enumDecl(let d): (name, loc) = (d.name, d.loc)
+            default: continue
+            }
             do throws(CheckError) {
-                try checkRedeclaration(d.name, at: d.loc)
-                if ["Int", "Double", "Bool", "String", "Character", "Array", "Dictionary", "Optional"].contains(d.name) || library.type(named: d.name) != nil {
-                    throw unsupported("a struct named like a type of the standard library or the course library ('\(d.name)')", at: d.loc)
+                try checkRedeclaration(name, at: loc)
+                if ["Int", "Double", "Bool", "String", "Character", "Array", "Dictionary", "Optional"].contains(name) || library.type(named: name) != nil {
+                    throw unsupported("a type named like a type of the standard library or the course library ('\(name)')", at: loc)
                 }
-                let t = StructType(name: d.name, loc: d.loc)
-                globals.declare(d.name, .structType(t))
-                declared.append((d, t))
+                switch s.kind {
+                case .structDecl(let d):
+                    let t = StructType(name: name, loc: loc)
+                    globals.declare(name, .declaredType(t))
+                    structs.append((d, t))
+                case .enumDecl(let d):
+                    let t = EnumType(name: name, loc: loc)
+                    globals.declare(name, .declaredType(t))
+                    enums.append((d, t))
+                default: break
+                }
             } catch {
                 report(error)
-                poison([d.name])
+                poison([name])
             }
         }
-        var methods: [(FunctionDecl, FunctionSignature, StructType)] = []
-        for (d, t) in declared {
+        var methods: [(FunctionDecl, FunctionSignature, DeclaredType)] = []
+        // Enums' cases first: a struct's synthesised conformances depend on its fields' types.
+        for (d, t) in enums {
+            do throws(CheckError) {
+                methods += try declareEnum(d, t)
+            } catch {
+                report(error)
+                globals.declare(d.name, .poisoned)
+            }
+        }
+        for (d, t) in structs {
             do throws(CheckError) {
                 methods += try declareMembers(d, t)
             } catch {
@@ -37,7 +61,7 @@ extension Checker {
         return methods
     }
 
-    private func declareMembers(_ d: StructDecl, _ t: StructType) throws(CheckError) -> [(FunctionDecl, FunctionSignature, StructType)] {
+    private func declareMembers(_ d: StructDecl, _ t: StructType) throws(CheckError) -> [(FunctionDecl, FunctionSignature, DeclaredType)] {
         for c in d.conformances {
             guard Checker.synthesizedConformances.contains(c.name) else {
                 throw unsupported("conformance to '\(c.name)' (structs may declare 'Equatable' and 'Hashable')", at: c.loc)
@@ -55,7 +79,7 @@ extension Checker {
                 type = type ?? checked.type
             }
             guard let type else { throw unsupported("a stored property without a type", at: f.loc) }
-            if type.contains(struct: t) {
+            if type.contains(inline: t) {
                 throw error("recursive-struct", "value type '\(t.name)' cannot have a stored property that recursively contains it", at: f.loc)
             }
             t.fields.append(.init(name: f.name, type: type, isLet: f.isLet, defaultValue: defaultValue, loc: f.loc))
@@ -75,11 +99,19 @@ extension Checker {
             }
             t.isHashable = true
         }
-        var functions: [(FunctionDecl, FunctionSignature, StructType)] = []
+        return try declareMethods(d.computed, d.methods, of: t, seen: seen)
+    }
+
+    /// Declares a type's computed properties and methods as functions whose first parameter is
+    /// `self`; `seen` holds the names its stored properties or cases took.
+    func declareMethods(_ computed: [ComputedPropertyDecl], _ methods: [MethodDecl], of t: DeclaredType,
+                        seen: Set<String>) throws(CheckError) -> [(FunctionDecl, FunctionSignature, DeclaredType)] {
+        var seen = seen
+        var functions: [(FunctionDecl, FunctionSignature, DeclaredType)] = []
         let selfParam = { (loc: SourceLoc, isInout: Bool) in
             Param(label: nil, name: "self", type: .named(t.name, loc), defaultValue: nil, loc: loc, isInout: isInout)
         }
-        for c in d.computed {
+        for c in computed {
             guard seen.insert(c.name).inserted else { throw error("redeclaration", "invalid redeclaration of '\(c.name)'", at: c.loc) }
             let decl = FunctionDecl(name: "\(t.name).\(c.name)", params: [selfParam(c.loc, false)], returnType: c.type,
                                     body: c.body, loc: c.loc, endLoc: c.endLoc)
@@ -87,7 +119,7 @@ extension Checker {
             t.computed[c.name] = sig
             functions.append((decl, sig, t))
         }
-        for m in d.methods {
+        for m in methods {
             if seen.contains(m.decl.name) && t.methods[m.decl.name] == nil {
                 throw error("redeclaration", "invalid redeclaration of '\(m.decl.name)'", at: m.decl.loc)
             }
@@ -177,14 +209,17 @@ extension Checker {
         })
     }
 
-    /// `value.name(args)` for a struct's method; `base` is the expression, needed as a place
-    /// when the method is `mutating` (nil through an optional chain).
-    func structMethod(_ b: Typed, _ t: StructType, _ name: String, _ args: [Argument], base: Expr?, at loc: SourceLoc) throws(CheckError) -> Typed? {
+    /// `value.name(args)` for a struct's or an enum's method; `base` is the expression, needed
+    /// as a place when the method is `mutating` (nil through an optional chain).
+    func declaredTypeMethod(_ b: Typed, _ t: DeclaredType, _ name: String, _ args: [Argument], base: Expr?, at loc: SourceLoc) throws(CheckError) -> Typed? {
         guard let overloads = t.methods[name] else {
-            if t.fieldIndex(name) != nil || t.computed[name] != nil {
+            if let s = t as? StructType, s.fieldIndex(name) != nil || s.computed[name] != nil {
                 // A stored closure called as `value.f(x)`.
-                guard let property = try structProperty(b, t, name, at: loc) else { return nil }
+                guard let property = try structProperty(b, s, name, at: loc) else { return nil }
                 return try callValue(property, args, at: loc, name: name)
+            }
+            if let e = t as? EnumType, e.computed[name] != nil {
+                return try callValue(try callMethod(e.computed[name]!, on: b, [], at: loc), args, at: loc, name: name)
             }
             return nil
         }
@@ -267,11 +302,12 @@ extension Checker {
 extension QType {
     /// Whether a value of this type holds a `t` inline (not through an array or a dictionary,
     /// which store their elements elsewhere).
-    func contains(struct t: StructType) -> Bool {
+    func contains(inline t: DeclaredType) -> Bool {
         switch self {
-        case .structure(let s): s === t || s.fields.contains { $0.type.contains(struct: t) }
-        case .optional(let w): w.contains(struct: t)
-        case .tuple(let fs): fs.contains { $0.type.contains(struct: t) }
+        case .structure(let s): s === t || s.fields.contains { $0.type.contains(inline: t) }
+        case .enumeration(let e): e === t || e.cases.contains { $0.payload?.contains { $0.type.contains(inline: t) } == true }
+        case .optional(let w): w.contains(inline: t)
+        case .tuple(let fs): fs.contains { $0.type.contains(inline: t) }
         default: false
         }
     }

@@ -7,6 +7,10 @@ extension Checker {
         var exhaustive = false
         var sawTrue = false, sawFalse = false
         var unguarded: [Pattern] = []
+        // For an enum without associated values whose cases are all plain `.name` patterns
+        // (or `default`): which body each case index runs, so the switch is one array read.
+        var table: [Int]? = nil
+        if case .enumeration(let e) = t, !e.hasPayloads { table = Array(repeating: -1, count: e.cases.count) }
         var state = beginBranches()
         return try withLoop(label, isLoop: false) { (id) throws(CheckError) in
             var result: [(matchers: [Matcher], body: Exec)] = []
@@ -24,8 +28,16 @@ extension Checker {
                     exhaustive = true
                     let always: Matcher = { _, _ in true }
                     matchers.append(always)
+                    if let t = table { table = t.map { $0 < 0 ? n : $0 } }
                 }
                 for (p, guardExpr) in c.patterns {
+                    if table != nil {
+                        if guardExpr == nil, case .enumeration(let e) = t, let tag = plainCaseTag(p, e) {
+                            if table![tag] < 0 { table![tag] = n }
+                        } else {
+                            table = nil
+                        }
+                    }
                     var matcher = try compilePattern(p, type: t, binding: nil)
                     if guardExpr == nil && isCatchAll(p) { exhaustive = true }
                     if guardExpr == nil { unguarded.append(p) }
@@ -56,8 +68,16 @@ extension Checker {
                             notes: [.init(message: "add a default clause")])
             }
             finishBranches(state)
+            if let table { return Control.tableSwitch(subject.code.value, table, result.map(\.body)) }
             return Control.switchCode(subject.code.value, result)
         }
+    }
+
+    /// The case index of a pattern naming a case of `e` without associated values (`.north`,
+    /// `Direction.north`).
+    private func plainCaseTag(_ p: Pattern, _ e: EnumType) -> Int? {
+        guard case .enumCase(let c) = p, c.payload == nil, c.typeName == nil || c.typeName == e.name else { return nil }
+        return e.caseIndex(c.name)
     }
 
     func isCatchAll(_ p: Pattern) -> Bool {
@@ -65,7 +85,7 @@ extension Checker {
         case .wildcard, .name: return true
         case .binding(_, let inner, _): return isCatchAll(inner)
         case .tuple(let ps, _): return ps.allSatisfy(isCatchAll)
-        case .expr, .optional: return false
+        case .expr, .optional, .enumCase: return false
         }
     }
 
@@ -118,7 +138,11 @@ extension Checker {
                 return true
             }
         case .expr(let e):
+            // `case let .rect(w, h)`: under `let`, a bare name in the sub-patterns binds.
+            if binding != nil, case .name(let n) = e.kind { return try compilePattern(.name(n, e.loc), type: t, binding: binding) }
             return try expressionPattern(e, type: t)
+        case .enumCase(let c):
+            return try enumCasePattern(c, type: t, binding: binding)
         }
     }
 
@@ -181,46 +205,69 @@ extension Checker {
     }
 }
 
-/// Whether patterns cover every value of a type made of `Bool`s (and tuples of them, with
-/// catch-all patterns for other components), by trying every combination.
+/// Whether patterns cover every value of a type made of `Bool`s and enums (and tuples and
+/// optionals of them, with catch-all patterns for other components), by trying every
+/// combination (up to a few thousand).
 enum Exhaustiveness {
     static func covers(_ patterns: [Pattern], _ t: QType) -> Bool {
-        guard let values = boolValues(t), values.count <= 64 else { return false }
+        guard let values = values(t), values.count <= 4096 else { return false }
         return values.allSatisfy { v in patterns.contains { matches($0, v) } }
     }
 
-    /// Every value of the type as nested arrays of Bool? (nil: a non-Bool component).
-    private indirect enum Shape { case bool(Bool), other, tuple([Shape]), none, some(Shape) }
+    /// A value of the type, down to its `Bool` and enum-case parts (`other`: any other value).
+    private indirect enum Shape { case bool(Bool), other, tuple([Shape]), none, some(Shape), enumCase(String, [Shape]) }
 
-    private static func boolValues(_ t: QType) -> [Shape]? {
+    private static func values(_ t: QType) -> [Shape]? {
         switch t {
         case .bool: return [.bool(false), .bool(true)]
         case .tuple(let fs):
-            var result: [[Shape]] = [[]]
-            for f in fs {
-                let parts = boolValues(f.type) ?? [.other]
-                result = result.flatMap { prefix in parts.map { prefix + [$0] } }
-            }
-            return result.map { .tuple($0) }
+            return product(fs.map(\.type)).map { .tuple($0) }
         case .optional(let w):
-            return [.none] + (boolValues(w) ?? [.other]).map { .some($0) }
+            return [.none] + (values(w) ?? [.other]).map { .some($0) }
+        case .enumeration(let e):
+            var result: [Shape] = []
+            for c in e.cases {
+                result += product(c.payload?.map(\.type) ?? []).map { .enumCase(c.name, $0) }
+                if result.count > 4096 { return result }
+            }
+            return result
         default: return nil
         }
     }
 
-    private static func matches(_ p: Pattern, _ v: Shape) -> Bool {
+    /// Every combination of the types' values (an unknown type contributes `other`).
+    private static func product(_ types: [QType]) -> [[Shape]] {
+        var result: [[Shape]] = [[]]
+        for t in types {
+            let parts = values(t) ?? [.other]
+            result = result.flatMap { prefix in parts.map { prefix + [$0] } }
+            if result.count > 4096 { break }
+        }
+        return result
+    }
+
+    /// `bound`: inside `let`/`var`, where a bare name binds (matches anything).
+    private static func matches(_ p: Pattern, _ v: Shape, bound: Bool = false) -> Bool {
         switch (p, v) {
         case (.wildcard, _), (.name, _): return true
-        case (.binding(_, let inner, _), _): return matches(inner, v)
+        case (.binding(_, let inner, _), _): return matches(inner, v, bound: true)
         case (.tuple(let ps, _), .tuple(let vs)):
-            return ps.count == vs.count && zip(ps, vs).allSatisfy { matches($0, $1) }
-        case (.expr(let e), .bool(let b)):
-            if case .boolLiteral(let x) = e.kind.unparenthesised { return x == b }
+            return ps.count == vs.count && zip(ps, vs).allSatisfy { matches($0, $1, bound: bound) }
+        case (.expr(let e), _):
+            if bound, case .name = e.kind { return true }
+            if case .boolLiteral(let x) = e.kind.unparenthesised, case .bool(let b) = v { return x == b }
+            if case .nilLiteral = e.kind.unparenthesised, case .none = v { return true }
             return false
-        case (.optional(let inner, _), .some(let w)): return matches(inner, w)
-        case (.expr(let e), .none):
-            if case .nilLiteral = e.kind.unparenthesised { return true }
-            return false
+        case (.optional(let inner, _), .some(let w)): return matches(inner, w, bound: bound)
+        case (.enumCase(let c), .none): return c.name == "none" && c.payload == nil
+        case (.enumCase(let c), .some(let w)):
+            if c.name == "some", let ps = c.payload, ps.count == 1 { return matches(ps[0].pattern, w, bound: bound) }
+            return matches(p, w, bound: bound)
+        case (.enumCase(let c), .enumCase(let name, let parts)):
+            guard c.name == name else { return false }
+            guard let ps = c.payload else { return true }
+            if ps.count == parts.count { return zip(ps, parts).allSatisfy { matches($0.pattern, $1, bound: bound) } }
+            return ps.count == 1 && matches(ps[0].pattern, .tuple(parts), bound: bound)
         default: return false
         }
     }

@@ -8,7 +8,7 @@ extension Checker {
         case "String": return .string
         case "Character": return .character
         default:
-            if case .structType(let t)? = lookup(name) { return .structure(t) }
+            if case .declaredType(let t)? = lookup(name) { return t.type }
             return library.type(named: name).map { .native($0.id) }
         }
     }

@@ -19,6 +19,8 @@ indirect enum QType: Hashable, Sendable, CustomStringConvertible {
     case native(NativeTypeID)
     /// A struct declared in a cell.
     case structure(StructType)
+    /// An enum declared in a cell.
+    case enumeration(EnumType)
     /// The type of a type name used as a value (`Int` in `Int.max`, `Circuit` in `Circuit(qubits: 2)`).
     case metatype(QType)
 
@@ -70,6 +72,7 @@ indirect enum QType: Hashable, Sendable, CustomStringConvertible {
         case .native(let id): id.isProtocol ? "any \(id.name)" : id.name
         case .metatype(let t): "\(t).Type"
         case .structure(let s): s.name
+        case .enumeration(let e): e.name
         }
     }
 
@@ -114,6 +117,7 @@ indirect enum QType: Hashable, Sendable, CustomStringConvertible {
         case .range: true
         case .native(let id): id.isEquatable
         case .structure(let s): s.isEquatable
+        case .enumeration(let e): e.isEquatable
         default: false
         }
     }
@@ -124,6 +128,7 @@ indirect enum QType: Hashable, Sendable, CustomStringConvertible {
         case .array(let e), .optional(let e): e.isHashable
         case .dictionary(let k, let v): k.isHashable && v.isHashable
         case .structure(let s): s.isHashable
+        case .enumeration(let e): e.isHashable
         default: false
         }
     }
@@ -131,6 +136,7 @@ indirect enum QType: Hashable, Sendable, CustomStringConvertible {
     var isComparable: Bool {
         switch self {
         case .int, .double, .string, .character: true
+        case .enumeration(let e): e.isComparable
         default: false
         }
     }
@@ -170,6 +176,7 @@ indirect enum QType: Hashable, Sendable, CustomStringConvertible {
         case .wrapper(let k, _, let bases): return "\(p)\(k.rawValue)<\(bases.map { $0.genericName(qualified: qualified) }.joined(separator: ", "))>"
         // A cell is compiled as the module `main` (see Tests/QScriptTests/Corpus/README.md).
         case .structure(let s): return qualified ? "main.\(s.name)" : s.name
+        case .enumeration(let e): return qualified ? "main.\(e.name)" : e.name
         default: return description
         }
     }

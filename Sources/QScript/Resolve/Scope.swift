@@ -90,8 +90,8 @@ indirect enum ScopeEntry {
     case overloaded([FunctionSignature])
     /// The name's declaration failed to check; uses are not reported again.
     case poisoned
-    /// A struct declared in a cell.
-    case structType(StructType)
+    /// A struct or an enum declared in a cell.
+    case declaredType(DeclaredType)
 
     var type: QType? {
         switch self {
@@ -100,7 +100,7 @@ indirect enum ScopeEntry {
         case .function(let f): f.type
         case .overloaded(let fs): fs.first?.type
         case .poisoned: nil
-        case .structType(let s): .metatype(.structure(s))
+        case .declaredType(let t): .metatype(t.type)
         }
     }
 }
@@ -132,7 +132,7 @@ final class FunctionContext {
     let isTopLevel: Bool
     /// For a struct's method or computed property: the struct, whose members unqualified names
     /// reach through `self` (after the method's own locals, before globals).
-    var selfType: StructType?
+    var selfType: DeclaredType?
     /// Every slot after slot 0 holds only `Int`, `Double` or `Bool` values (no boxes): leaving
     /// the frame needs no releases.
     private(set) var trivialSlots = true

@@ -118,13 +118,28 @@ indirect enum Pattern: Sendable {
     case binding(isLet: Bool, Pattern, SourceLoc)
     /// `x?` in a case pattern: matches a non-nil optional whose value matches `x`.
     case optional(Pattern, SourceLoc)
+    /// `.circle(let r)`, `Shape.rect(_, let h)`, `.north`: an enum case and, optionally,
+    /// patterns for its associated values. `expr` is the same text as an expression, for when
+    /// the subject is not an enum (`case .pi:` on a `Double`).
+    case enumCase(EnumCasePattern)
 
     var loc: SourceLoc {
         switch self {
         case .name(_, let l), .wildcard(let l), .tuple(_, let l), .binding(_, _, let l), .optional(_, let l): l
         case .expr(let e): e.loc
+        case .enumCase(let c): c.loc
         }
     }
+}
+
+struct EnumCasePattern: Sendable {
+    /// `Shape` in `Shape.circle(...)`; nil for `.circle(...)`.
+    var typeName: String?
+    var name: String
+    /// The associated values' patterns, with their labels as written; nil for `.circle`.
+    var payload: [(label: String?, pattern: Pattern)]?
+    var expr: Expr
+    var loc: SourceLoc
 }
 
 enum Condition: Sendable {
@@ -154,6 +169,21 @@ struct FunctionDecl: Sendable {
     var endLoc: SourceLoc
 }
 
+/// A get-only computed property of a struct or an enum: `var area: Double { width * height }`.
+struct ComputedPropertyDecl: Sendable {
+    var name: String
+    var type: TypeRepr
+    var body: [Stmt]
+    var loc: SourceLoc
+    var endLoc: SourceLoc
+}
+
+/// A method of a struct or an enum.
+struct MethodDecl: Sendable {
+    var decl: FunctionDecl
+    var isMutating: Bool
+}
+
 /// `struct Name: Equatable { stored properties, computed properties, methods }`.
 struct StructDecl: Sendable {
     struct Field: Sendable {
@@ -164,26 +194,31 @@ struct StructDecl: Sendable {
         var loc: SourceLoc
     }
 
-    /// A get-only computed property: `var area: Double { width * height }`.
-    struct Computed: Sendable {
-        var name: String
-        var type: TypeRepr
-        var body: [Stmt]
-        var loc: SourceLoc
-        var endLoc: SourceLoc
-    }
-
-    struct Method: Sendable {
-        var decl: FunctionDecl
-        var isMutating: Bool
-    }
-
     var name: String
     var loc: SourceLoc
     var conformances: [(name: String, loc: SourceLoc)]
     var fields: [Field]
-    var computed: [Computed]
-    var methods: [Method]
+    var computed: [ComputedPropertyDecl]
+    var methods: [MethodDecl]
+}
+
+/// `enum Name: RawType, Protocols { case a, b(Int), c = 3; computed properties; methods }`.
+struct EnumDecl: Sendable {
+    struct Case: Sendable {
+        var name: String
+        /// Associated values (`case circle(radius: Double)`); nil for a case without them.
+        var payload: [(label: String?, type: TypeRepr, loc: SourceLoc)]?
+        var rawValue: Expr?
+        var loc: SourceLoc
+    }
+
+    var name: String
+    var loc: SourceLoc
+    /// The raw type (first, if any) and the protocols, as written.
+    var inherited: [(name: String, loc: SourceLoc)]
+    var cases: [Case]
+    var computed: [ComputedPropertyDecl]
+    var methods: [MethodDecl]
 }
 
 struct SwitchCase: Sendable {
@@ -206,6 +241,7 @@ final class Stmt: @unchecked Sendable {
         case variable(isLet: Bool, Pattern, TypeRepr?, Expr?)
         case function(FunctionDecl)
         case structDecl(StructDecl)
+        case enumDecl(EnumDecl)
         case ifStmt([Condition], [Stmt], Stmt?)        // else: an `if` or a block
         case guardStmt([Condition], [Stmt], end: SourceLoc)   // end: the closing brace
         case whileStmt(label: String?, [Condition], [Stmt])
@@ -220,6 +256,15 @@ final class Stmt: @unchecked Sendable {
         case returnStmt(Expr?)
         case importDecl(String)
         case unsupported(String)
+    }
+}
+
+extension Stmt.Kind {
+    var isTypeDeclaration: Bool {
+        switch self {
+        case .structDecl, .enumDecl: true
+        default: false
+        }
     }
 }
 
@@ -246,6 +291,7 @@ extension Stmt {
         case .declarationGroup(let items): items.flatMap(\.declaredNames)
         case .function(let f): [f.name]
         case .structDecl(let d): [d.name]
+        case .enumDecl(let d): [d.name]
         case .guardStmt(let conds, _, _):
             conds.flatMap { c -> [String] in
                 switch c {
@@ -266,6 +312,7 @@ extension Pattern {
         case .wildcard, .expr: []
         case .tuple(let ps, _): ps.flatMap(\.boundNames)
         case .binding(_, let p, _), .optional(let p, _): p.boundNames
+        case .enumCase(let c): (c.payload ?? []).flatMap(\.pattern.boundNames)
         }
     }
 }

@@ -13,6 +13,7 @@ enum Describe {
             return closed ? "\(r.lower)...\(r.upper)" : "\(r.lower)..<\(r.upper)"
         case .wrapper(let kind, _, let bases): return wrapper(v, kind, bases, qualified: false, library: library)
         case .structure(let s): return structure(v, s, qualified: false, library: library)
+        case .enumeration(let e): return enumeration(v, e, qualified: false, library: library)
         default: return debugDescription(v, t, library: library)
         }
     }
@@ -69,7 +70,23 @@ enum Describe {
         case .sequence, .metatype: return "\(t)"
         case .native(let id): return library.describe(v, id, debug: true)
         case .structure(let s): return structure(v, s, qualified: true, library: library)
+        case .enumeration(let e): return enumeration(v, e, qualified: true, library: library)
         }
+    }
+
+    /// An enum case by reflection: its name (after the qualified type name in a debug
+    /// description, `main.Shape.circle`) and its associated values as a tuple: `rect(1.0, 2.0)`.
+    /// A single unlabelled tuple is the payload itself: `case pair((Int, Int))` prints `pair(1, 2)`.
+    static func enumeration(_ v: Value, _ e: EnumType, qualified: Bool, library: Library) -> String {
+        let i = EnumType.tag(v)
+        let c = e.cases[i]
+        let name = (qualified ? "main.\(e.name)." : "") + c.name
+        guard let payload = c.payload else { return name }
+        let items = Array(v.tuple.dropFirst())
+        if payload.count == 1, payload[0].label == nil, case .tuple = payload[0].type {
+            return name + debugDescription(items[0], payload[0].type, library: library)
+        }
+        return name + debugDescription(.tuple(items), .tuple(payload), library: library)
     }
 
     /// Swift prints a struct by reflection: its name (with the module, `main`, in a debug

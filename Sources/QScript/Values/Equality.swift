@@ -30,6 +30,14 @@ enum Equality {
             let x = a.tuple, y = b.tuple
             for (i, f) in s.fields.enumerated() where !equal(x[i], y[i], f.type, lib) { return false }
             return true
+        case .enumeration(let e):
+            // The synthesised `==`: the same case, and equal associated values.
+            if !e.hasPayloads { return a.int == b.int }
+            let x = a.tuple, y = b.tuple
+            let i = x[0].int
+            guard i == y[0].int else { return false }
+            for (k, f) in (e.cases[i].payload ?? []).enumerated() where !equal(x[k + 1], y[k + 1], f.type, lib) { return false }
+            return true
         case .dictionary(_, let v):
             let x = a.dictionary, y = b.dictionary
             guard x.count == y.count else { return false }
@@ -61,6 +69,20 @@ enum Equality {
                 for i in orders.indices {
                     if orders[i](x[i], y[i]) { return true }
                     if orders[i](y[i], x[i]) { return false }
+                }
+                return false
+            }
+        case .enumeration(let e):
+            // The synthesised `<`: the case declared first, then the associated values in order.
+            if !e.hasPayloads { return { $0.int < $1.int } }
+            return { a, b in
+                let x = a.tuple, y = b.tuple
+                let i = x[0].int, j = y[0].int
+                if i != j { return i < j }
+                for (k, f) in (e.cases[i].payload ?? []).enumerated() {
+                    let order = less(f.type)
+                    if order(x[k + 1], y[k + 1]) { return true }
+                    if order(y[k + 1], x[k + 1]) { return false }
                 }
                 return false
             }

@@ -1,4 +1,4 @@
-// enum is outside the cell language.
+// A plain enum compared with ==.
 enum Basis {
     case zero, one
 }

@@ -1,0 +1,32 @@
+/// A type declared in a cell, a struct or an enum: what both have, their methods and get-only
+/// computed properties. A method is a function whose first parameter is `self` (`inout` for a
+/// `mutating` one), called by `Checker+Structs`.
+class DeclaredType: @unchecked Sendable, Hashable {
+    let name: String
+    let loc: SourceLoc
+    var isEquatable = false
+    var isHashable = false
+    /// Methods by base name (overloaded by argument labels), and which of them are `mutating`.
+    var methods: [String: [FunctionSignature]] = [:]
+    var mutatingMethods = Set<ObjectIdentifier>()
+    /// Get-only computed properties, as functions of `self`.
+    var computed: [String: FunctionSignature] = [:]
+
+    init(name: String, loc: SourceLoc) {
+        self.name = name
+        self.loc = loc
+    }
+
+    /// The static type of this type's values.
+    var type: QType { fatalError("subclass") }
+
+    /// Whether `name` is an instance member (so that it is reached through `self` implicitly).
+    func hasMember(_ name: String) -> Bool {
+        computed[name] != nil || methods[name] != nil
+    }
+
+    func isMutating(_ sig: FunctionSignature) -> Bool { mutatingMethods.contains(ObjectIdentifier(sig)) }
+
+    static func == (a: DeclaredType, b: DeclaredType) -> Bool { a === b }
+    func hash(into h: inout Hasher) { h.combine(ObjectIdentifier(self)) }
+}

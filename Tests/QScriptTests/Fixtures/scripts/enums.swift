@@ -1,0 +1,67 @@
+enum Light: Int, CaseIterable {
+    case red, yellow, green
+    var next: Light {
+        switch self {
+        case .red: .green
+        case .green: .yellow
+        case .yellow: .red
+        }
+    }
+    mutating func advance() { self = next }
+}
+var light = Light.red
+light.advance()
+print(light, light.rawValue) // expect: green 2
+// --- cell
+// A later cell uses the enum; its values print with the module name inside collections.
+let seen = Light.allCases.map { $0.next }
+print(seen) // expect: [main.Light.green, main.Light.red, main.Light.yellow]
+Light(rawValue: 1) == .yellow // expect value: true
+// --- cell
+enum Reading: Equatable {
+    case value(Double)
+    case missing(reason: String)
+}
+let readings: [Reading] = [.value(0.5), .missing(reason: "timeout"), .value(2)]
+var total = 0.0
+for case .value(let v) in readings { total += v }
+print(total, readings[1]) // expect: 2.5 missing(reason: "timeout")
+// --- cell
+// Redeclaring the name makes a new type; values of the old one keep theirs.
+enum Light { case off, on }
+print(Light.on, light) // expect: on green
+// --- cell
+indirect enum Tree { // expect error: 'indirect' enums are not supported
+    case leaf
+}
+// --- cell
+enum Stored {
+    case a
+    var count = 0 // expect error: stored properties in enums
+}
+// --- cell
+enum WithInit {
+    case a
+    init() { self = .a } // expect error: initializers of enums are not supported
+}
+// --- cell
+enum Generic<T> { // expect error: generic enums are not supported
+    case a(T)
+}
+// --- cell
+enum Failure: Error { // expect error: conformance to 'Error'
+    case bad
+}
+// --- cell
+enum Big: Float { // expect error: the type 'Float' (use 'Double') is not supported
+    case a
+}
+// --- cell
+enum Shape { case circle(Double), point }
+let f = Shape.circle // expect error: an enum case with associated values used as a function
+// --- cell
+enum Mode { case fast, slow }
+let m: Mode = .fast
+switch m { // expect error: switch must be exhaustive
+case .fast: print("fast")
+}
