@@ -7,6 +7,8 @@ final class Trap: Error {
     let message: String
     let loc: SourceLoc
     let notes: [Diagnostic.Note]
+    /// For an error raised by `throw` (see `Checker+Errors`): the error, which `catch` may take.
+    nonisolated(unsafe) var thrownError: Existential?
 
     init(id: String, message: String, loc: SourceLoc, notes: [Diagnostic.Note] = []) {
         self.id = id

@@ -94,10 +94,24 @@ extension Lowerer {
             return Expr(.unsupported("'if' expressions"), l)
         case .switchExpr:
             return Expr(.unsupported("'switch' expressions"), l)
-        case .tryExpr: return Expr(.unsupported("'try'"), l)
+        case .tryExpr(let t):
+            let kind: TryKind
+            switch t.questionOrExclamationMark?.tokenKind {
+            case .postfixQuestionMark?: kind = .optional
+            case .exclamationMark?: kind = .forced
+            default: kind = .plain
+            }
+            return Expr(.tryExpr(kind, lowerExpr(t.expression)), l)
         case .awaitExpr: return Expr(.unsupported("'await'"), l)
-        case .asExpr: return Expr(.unsupported("'as' casts"), l)
-        case .isExpr: return Expr(.unsupported("'is' checks"), l)
+        case .asExpr(let a):
+            let kind: CastKind
+            switch a.questionOrExclamationMark?.tokenKind {
+            case .postfixQuestionMark?: kind = .conditional
+            case .exclamationMark?: kind = .forced
+            default: kind = .upcast
+            }
+            return Expr(.cast(lowerExpr(a.expression), kind, lowerType(a.type)), loc(a.asKeyword))
+        case .isExpr(let i): return Expr(.cast(lowerExpr(i.expression), .check, lowerType(i.type)), loc(i.isKeyword))
         case .keyPathExpr: return Expr(.unsupported("key paths"), l)
         case .macroExpansionExpr: return Expr(.unsupported("macros"), l)
         case .inOutExpr(let io): return Expr(.inoutArgument(lowerExpr(io.expression)), l)

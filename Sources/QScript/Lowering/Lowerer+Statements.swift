@@ -46,13 +46,21 @@ extension Lowerer {
         if let b = stmt.as(BreakStmtSyntax.self) { return Stmt(.breakStmt(b.label?.text), l) }
         if let c = stmt.as(ContinueStmtSyntax.self) { return Stmt(.continueStmt(c.label?.text), l) }
         if let d = stmt.as(DoStmtSyntax.self) {
-            if !d.catchClauses.isEmpty || d.throwsClause != nil { return Stmt(.unsupported("'do'/'catch' error handling"), l) }
-            return Stmt(.block(lowerBlock(d.body)), l)
+            if let t = d.throwsClause { return Stmt(.unsupported("typed throws ('do throws(...)')"), loc(t)) }
+            if d.catchClauses.isEmpty { return Stmt(.block(lowerBlock(d.body)), l) }
+            var clauses: [CatchClause] = []
+            for c in d.catchClauses {
+                let patterns = c.catchItems.map { item -> (Pattern, guardExpr: Expr?) in
+                    (item.pattern.map { lowerCasePattern($0) } ?? .wildcard(loc(item)), item.whereClause.map { lowerExpr($0.condition) })
+                }
+                clauses.append(CatchClause(patterns: patterns, body: lowerBlock(c.body), loc: loc(c.catchKeyword)))
+            }
+            return Stmt(.doCatch(lowerBlock(d.body), clauses), l)
         }
+        if let t = stmt.as(ThrowStmtSyntax.self) { return Stmt(.throwStmt(lowerExpr(t.expression)), l) }
         if let d = stmt.as(DeferStmtSyntax.self) { return Stmt(.deferStmt(lowerBlock(d.body)), l) }
         let name: String
         switch stmt.kind {
-        case .throwStmt: name = "'throw' statements"
         case .fallThroughStmt: name = "'fallthrough'"
         case .discardStmt: name = "'discard' statements"
         case .yieldStmt: name = "'yield' statements"

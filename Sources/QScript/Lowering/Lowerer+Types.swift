@@ -26,7 +26,7 @@ extension Lowerer {
             return .tuple(t.elements.map { (label: $0.firstName?.text, type: lowerType($0.type)) })
         }
         if let f = type.as(FunctionTypeSyntax.self) {
-            if f.effectSpecifiers != nil { return .named("throwing or async function types", l) }
+            if f.effectSpecifiers != nil { return .named("'\(f.trimmedDescription)' (throwing or async function types)", l) }
             return .function(f.parameters.map { lowerType($0.type) }, lowerType(f.returnClause.type))
         }
         if let a = type.as(AttributedTypeSyntax.self) {
@@ -68,6 +68,7 @@ extension Lowerer {
             return .tuple(t.elements.map { lowerCasePattern($0.pattern) }, l)
         }
         if let e = p.as(ExpressionPatternSyntax.self) { return lowerPatternExpr(e.expression) }
+        if let i = p.as(IsTypePatternSyntax.self) { return .isType(lowerType(i.type), l) }
         return .expr(Expr(.unsupported("this pattern"), l))
     }
 
@@ -85,6 +86,10 @@ extension Lowerer {
             return lowerPatternExpr(only.expression)
         }
         if let c = enumCasePattern(e) { return .enumCase(c) }
+        if let a = e.as(AsExprSyntax.self), a.questionOrExclamationMark == nil {
+            // `let x as T`: the sub-pattern, then the type.
+            return .cast(lowerPatternExpr(a.expression), lowerType(a.type), loc(a.asKeyword))
+        }
         return .expr(lowerExpr(e))
     }
 

@@ -107,9 +107,14 @@ struct Lowerer {
         }
         if let a = f.attributes.first { return Stmt(.unsupported("attributes on functions"), loc(a)) }
         if let g = f.genericParameterClause { return Stmt(.unsupported("generic functions"), loc(g)) }
+        var isThrowing = false
         if let e = f.signature.effectSpecifiers {
             if e.asyncSpecifier != nil { return Stmt(.unsupported("'async' functions"), loc(e)) }
-            return Stmt(.unsupported("throwing functions"), loc(e))
+            if let t = e.throwsClause {
+                if t.throwsSpecifier.tokenKind == .keyword(.rethrows) { return Stmt(.unsupported("'rethrows' functions"), loc(t)) }
+                if t.type != nil { return Stmt(.unsupported("typed throws ('throws(...)')"), loc(t)) }
+                isThrowing = true
+            }
         }
         guard case .identifier = f.name.tokenKind else {
             return Stmt(.unsupported("operator functions"), loc(f.name))
@@ -133,7 +138,7 @@ struct Lowerer {
         guard let body = f.body else { return Stmt(.unsupported("functions without a body"), l) }
         let decl = FunctionDecl(name: f.name.text, params: params,
                                 returnType: f.signature.returnClause.map { lowerType($0.type) },
-                                body: lowerBlock(body), loc: loc(f.name), endLoc: loc(body.rightBrace))
+                                body: lowerBlock(body), loc: loc(f.name), endLoc: loc(body.rightBrace), isThrowing: isThrowing)
         return Stmt(.function(decl), l)
     }
 

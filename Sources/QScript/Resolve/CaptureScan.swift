@@ -69,6 +69,16 @@ struct CaptureScan {
             }
         case .block(let b), .declarationGroup(let b), .deferStmt(let b): visit(b)
         case .returnStmt(let e): if let e { visit(e) }
+        case .throwStmt(let e): visit(e)
+        case .doCatch(let body, let clauses):
+            visit(body)
+            for c in clauses {
+                for (p, g) in c.patterns {
+                    visit(p)
+                    if let g { visit(g) }
+                }
+                visit(c.body)
+            }
         case .breakStmt, .continueStmt, .importDecl, .unsupported: break
         }
     }
@@ -100,7 +110,8 @@ struct CaptureScan {
         case .tuple(let ps, _): for q in ps { visit(q) }
         case .binding(_, let q, _), .optional(let q, _): visit(q)
         case .enumCase(let c): for q in c.payload ?? [] { visit(q.pattern) }
-        case .name, .wildcard: break
+        case .cast(let q, _, _): visit(q)
+        case .name, .wildcard, .isType: break
         }
     }
 
@@ -112,7 +123,7 @@ struct CaptureScan {
             visit(c.body)
             nesting -= 1
         case .member(let b, _, _), .tupleIndex(let b, _), .prefix(_, let b), .forceUnwrap(let b), .partialRange(_, let b),
-             .optionalChain(let b), .paren(let b), .inoutArgument(let b):
+             .optionalChain(let b), .paren(let b), .inoutArgument(let b), .tryExpr(_, let b), .cast(let b, _, _):
             visit(b)
         case .call(let f, let args), .subscriptCall(let f, let args):
             visit(f)

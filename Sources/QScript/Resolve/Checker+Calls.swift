@@ -138,6 +138,7 @@ extension Checker {
 
     /// How a call reaches a declared function: its handle, its global, or the value in its slot.
     func callee(of sig: FunctionSignature, at loc: SourceLoc) throws(CheckError) -> Invoke.Callee {
+        try requireTry(sig, at: loc)
         if let handle = sig.handle { return .direct(handle) }
         if case .global(let g) = sig.storage { return .global(g.ref, name: sig.name) }
         return .value(try read(sig.storage, at: loc).code.value)

@@ -178,7 +178,8 @@ enum Exits {
     static func always(_ stmts: [Stmt]) -> Bool {
         guard let last = stmts.last else { return false }
         switch last.kind {
-        case .returnStmt, .breakStmt, .continueStmt: return true
+        case .returnStmt, .breakStmt, .continueStmt, .throwStmt: return true
+        case .doCatch(let body, let clauses): return always(body) && clauses.allSatisfy { always($0.body) }
         case .expr(let e):
             if case .call(let f, _) = e.kind, case .name(let n) = f.kind { return n == "fatalError" }
             return false
@@ -207,6 +208,8 @@ enum Breaks {
             case .breakStmt(let l): return l == nil ? !nested : l == label
             case .ifStmt(_, let body, let other): return leave(body, label: label, nested: nested) || other.map { leave([$0], label: label, nested: nested) } ?? false
             case .guardStmt(_, let body, _), .block(let body): return leave(body, label: label, nested: nested)
+            case .doCatch(let body, let clauses):
+                return leave(body, label: label, nested: nested) || clauses.contains { leave($0.body, label: label, nested: nested) }
             case .whileStmt(_, _, let body), .repeatWhile(_, let body, _), .forIn(_, _, _, _, let body):
                 return label != nil && leave(body, label: label, nested: true)
             case .switchStmt(_, _, let cases): return cases.contains { leave($0.body, label: label, nested: true) }

@@ -27,6 +27,9 @@ extension Checker {
                 throw error("type-as-value", "expected member name or initializer call after type name", at: value.loc)
             }
         }
+        if t.type == .void || t.type == .optional(.void) {
+            throw unsupported("variables of type '\(t.type)' (use the call as a statement, or 'try?' as 'if (try? f()) != nil')", at: value.loc)
+        }
         let f = t.code.value
         switch pattern {
         case .name(let name, let nameLoc):
@@ -91,6 +94,8 @@ extension Checker {
             throw unsupported("'?' patterns here", at: loc)
         case .enumCase(let c):
             throw error("refutable-pattern", "enum case pattern cannot appear in a declaration; use 'if case' or 'switch'", at: c.loc)
+        case .isType(_, let loc), .cast(_, _, let loc):
+            throw unsupported("type-casting patterns here", at: loc)
         }
     }
 }

@@ -8,21 +8,27 @@ extension Checker {
 
     func declareEnum(_ d: EnumDecl, _ t: EnumType) throws(CheckError) -> [(FunctionDecl, FunctionSignature, DeclaredType)] {
         var protocols = d.inherited
-        if let first = protocols.first, !Checker.enumConformances.contains(first.name), first.name != "Error" {
+        if let first = protocols.first, !Checker.enumConformances.contains(first.name), first.name != "Error", first.name != "Swift.Error" {
             switch first.name {
             case "Int": t.rawType = .int
             case "String": t.rawType = .string
             case "Double": t.rawType = .double
             case "Character": t.rawType = .character
             default:
-                _ = try resolveType(.named(first.name, first.loc))
-                throw unsupported("the raw type '\(first.name)' (enums may have 'Int', 'String', 'Double' or 'Character' raw values)", at: first.loc)
+                // A type there is a raw type; anything else, a protocol (reported below).
+                if (try? resolveType(.named(first.name, first.loc))) != nil || ["Float", "Int8", "Int16", "Int32", "Int64", "UInt", "UInt8", "UInt16", "UInt32", "UInt64"].contains(first.name) {
+                    _ = try resolveType(.named(first.name, first.loc))
+                    throw unsupported("the raw type '\(first.name)' (enums may have 'Int', 'String', 'Double' or 'Character' raw values)", at: first.loc)
+                }
             }
-            protocols.removeFirst()
+            if t.rawType != nil { protocols.removeFirst() }
         }
         for p in protocols where !Checker.enumConformances.contains(p.name) {
-            if p.name == "Error" { throw unsupported("conformance to 'Error' ('throws' is not in the subset yet)", at: p.loc) }
-            throw unsupported("conformance to '\(p.name)' (enums may declare 'Equatable', 'Hashable', 'Comparable' and 'CaseIterable')", at: p.loc)
+            if p.name == "Error" || p.name == "Swift.Error" {
+                t.isError = true
+                continue
+            }
+            throw unsupported("conformance to '\(p.name)' (enums may declare 'Equatable', 'Hashable', 'Comparable', 'CaseIterable' and 'Error')", at: p.loc)
         }
         let declared = Set(protocols.map(\.name))
         var seen = Set<String>()

@@ -78,6 +78,10 @@ extension Checker {
             return try checkImplicitMember(name, args: nil, expected: expected, at: e.loc)
         case .typeExpr(let repr):
             return Typed(.metatype(try resolveType(repr)), .constant(.void))
+        case .tryExpr(let kind, let inner):
+            return try checkTry(kind, inner, expected: expected, at: e.loc)
+        case .cast(let inner, let kind, let repr):
+            return try checkCast(inner, kind, repr, at: e.loc)
         case .partialRange:
             throw unsupported("one-sided ranges outside subscripts and 'case' patterns", at: e.loc)
         case .unsupported(let what):
@@ -115,6 +119,7 @@ extension Checker {
         }
         // A library value where its protocol is expected (also inside arrays and optionals):
         // the value stays as it is, its static type widens.
+        if let boxed = boxAsExistential(t, to: type) { return boxed }
         if let widened = existentialConversions(from: t.type, to: type) {
             score.valueToOptional += widened.optional
             score.toExistential += widened.existential
@@ -219,6 +224,9 @@ extension Checker {
                 })
             }
         case .function(let sig):
+            if sig.isThrowing {
+                throw error("unsupported", "using a throwing function as a value is not supported in QScript cells; call it with 'try'", at: loc)
+            }
             if sig.hasInout {
                 throw error("unsupported", "using a function with 'inout' parameters as a value is not supported in QScript cells; call it directly", at: loc)
             }

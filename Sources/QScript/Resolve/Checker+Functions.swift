@@ -35,6 +35,7 @@ extension Checker {
         let sig = FunctionSignature(name: decl.name, labels: decl.params.map(\.label), paramNames: decl.params.map(\.name),
                                     paramTypes: types, defaults: defaults, result: result, loc: decl.loc, storage: storage)
         sig.inoutParams = decl.params.map(\.isInout)
+        sig.isThrowing = decl.isThrowing
         let binding: ScopeEntry = overloads.isEmpty ? .function(sig) : .overloaded(overloads + [sig])
         if atCellTopLevel {
             sig.handle = Function(name: decl.name, paramCount: types.count, body: Checker.notYetCompiled(paramCount: types.count))
@@ -50,13 +51,15 @@ extension Checker {
     func compileBody(name: String, params: [(name: String, type: QType, loc: SourceLoc)], result: QType?,
                      body: [Stmt], singleExpressionReturn: Bool, inoutFirst: Bool = false, inoutParams: [Bool] = [],
                      at loc: SourceLoc, end: SourceLoc, into handle: Function? = nil,
-                     methodOf: DeclaredType? = nil) throws(CheckError) -> (make: ValueCode, result: QType) {
+                     methodOf: DeclaredType? = nil, isThrowing: Bool = false) throws(CheckError) -> (make: ValueCode, result: QType) {
         var captured = CaptureScan.names(in: body)
         // A closure in a method that names a member of `self` captures `self`.
         if let s = methodOf, captured.contains(where: s.hasMember) { captured.insert("self") }
         let ctx = FunctionContext(parent: fn, paramCount: params.count, resultType: result,
                                   capturedNames: captured, isTopLevel: false)
         ctx.selfType = methodOf
+        ctx.canThrow = isThrowing
+        ctx.isClosure = name == "closure"
         let outer = fn
         let outerUninitialized = uninitialized
         fn = ctx
@@ -180,7 +183,8 @@ extension Checker {
         let sig = try declareFunction(decl)
         let params = zip(decl.params, sig.paramTypes).map { (name: $0.name, type: $1, loc: $0.loc) }
         let body = try compileBody(name: decl.name, params: params, result: sig.result, body: decl.body,
-                                   singleExpressionReturn: true, inoutParams: sig.inoutParams, at: decl.loc, end: decl.endLoc)
+                                   singleExpressionReturn: true, inoutParams: sig.inoutParams, at: decl.loc, end: decl.endLoc,
+                                   isThrowing: sig.isThrowing)
         guard case .local(let v) = sig.storage else { unreachableCase() }
         let slot = v.slot
         let make = body.make
@@ -205,7 +209,7 @@ extension Checker {
         let params = zip(decl.params, sig.paramTypes).map { (name: $0.name, type: $1, loc: $0.loc) }
         let body = try compileBody(name: decl.name, params: params, result: sig.result, body: decl.body,
                                    singleExpressionReturn: true, inoutParams: sig.inoutParams, at: decl.loc, end: decl.endLoc,
-                                   into: sig.handle, methodOf: methodOf)
+                                   into: sig.handle, methodOf: methodOf, isThrowing: sig.isThrowing)
         guard case .global(let g) = sig.storage else { unreachableCase() }
         return (g.ref, body.make)
     }
@@ -294,7 +298,8 @@ enum AnonymousParams {
             switch e.kind {
             case .name(let n) where n.hasPrefix("$"): h = max(h, Int(n.dropFirst()) ?? -1)
             case .closure: break
-            case .member(let b, _, _), .tupleIndex(let b, _), .prefix(_, let b), .forceUnwrap(let b), .optionalChain(let b), .paren(let b), .partialRange(_, let b): visit(b)
+            case .member(let b, _, _), .tupleIndex(let b, _), .prefix(_, let b), .forceUnwrap(let b), .optionalChain(let b), .paren(let b), .partialRange(_, let b),
+                 .tryExpr(_, let b), .cast(let b, _, _), .inoutArgument(let b): visit(b)
             case .call(let f, let args), .subscriptCall(let f, let args): visit(f); args.forEach { visit($0.value) }
             case .binary(_, let a, let b, _), .assign(let a, let b), .compoundAssign(_, let a, let b, _): visit(a); visit(b)
             case .ternary(let a, let b, let c): visit(a); visit(b); visit(c)
@@ -327,7 +332,9 @@ enum AnonymousParams {
             case .repeatWhile(_, let body, let c): body.forEach(visit); visit(c)
             case .forIn(_, _, let seq, let w, let body): visit(seq); if let w { visit(w) }; body.forEach(visit)
             case .switchStmt(_, let subject, let cases): visit(subject); cases.forEach { $0.body.forEach(visit) }
-            case .block(let b), .declarationGroup(let b): b.forEach(visit)
+            case .block(let b), .declarationGroup(let b), .deferStmt(let b): b.forEach(visit)
+            case .throwStmt(let e): visit(e)
+            case .doCatch(let body, let clauses): body.forEach(visit); clauses.forEach { $0.body.forEach(visit) }
             default: break
             }
         }

@@ -33,6 +33,10 @@ extension Checker {
                     codes.append(t.code.value)
                     continue
                 }
+                if let boxed = boxAsExistential(t, to: e) {
+                    codes.append(boxed.code.value)
+                    continue
+                }
                 if expected == nil {
                     throw error("heterogeneous-literal", "heterogeneous collection literal could only be inferred to '[Any]'; add explicit type annotation if this is intentional", at: loc)
                 }

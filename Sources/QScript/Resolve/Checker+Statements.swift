@@ -5,11 +5,19 @@ extension Checker {
         for (i, s) in stmts.enumerated() {
             if case .deferStmt(let body) = s.kind {
                 // The statements after a `defer` run first; its body runs as they leave the
-                // scope (normally, or by return, break or continue; a trap ends the cell).
+                // scope (normally, by return, break or continue, or by a thrown error; a trap
+                // ends the cell).
                 let deferred = checkDeferBody(body)
                 let rest = Control.sequence(checkStatements(Array(stmts[(i + 1)...])))
                 result.append(Step(run: { fp throws(Trap) in
-                    let flow = try rest(fp)
+                    let flow: Flow
+                    do throws(Trap) {
+                        flow = try rest(fp)
+                    } catch {
+                        // A thrown error leaves the scope too (a real trap ends the cell).
+                        if error.thrown != nil { _ = try deferred(fp) }
+                        throw error
+                    }
                     _ = try deferred(fp)
                     return flow
                 }))
@@ -89,6 +97,10 @@ extension Checker {
             return try checkFor(label, pattern, seq, whereClause, body, at: s.loc)
         case .switchStmt(let label, let subject, let cases):
             return try checkSwitch(label, subject, cases, at: s.loc)
+        case .doCatch(let body, let clauses):
+            return try checkDoCatch(body, clauses, at: s.loc)
+        case .throwStmt(let e):
+            return try checkThrow(e, at: s.loc)
         case .block(let stmts):
             let exec = checkBlock(stmts)
             recordBlock(s, stmts, exec)

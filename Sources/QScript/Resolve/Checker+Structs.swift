@@ -63,8 +63,12 @@ extension Checker {
 
     private func declareMembers(_ d: StructDecl, _ t: StructType) throws(CheckError) -> [(FunctionDecl, FunctionSignature, DeclaredType)] {
         for c in d.conformances {
+            if c.name == "Error" || c.name == "Swift.Error" {
+                t.isError = true
+                continue
+            }
             guard Checker.synthesizedConformances.contains(c.name) else {
-                throw unsupported("conformance to '\(c.name)' (structs may declare 'Equatable' and 'Hashable')", at: c.loc)
+                throw unsupported("conformance to '\(c.name)' (structs may declare 'Equatable', 'Hashable' and 'Error')", at: c.loc)
             }
         }
         var seen = Set<String>()

@@ -85,12 +85,13 @@ extension Checker {
         case .wildcard, .name: return true
         case .binding(_, let inner, _): return isCatchAll(inner)
         case .tuple(let ps, _): return ps.allSatisfy(isCatchAll)
-        case .expr, .optional, .enumCase: return false
+        case .expr, .optional, .enumCase, .isType, .cast: return false
         }
     }
 
     /// `binding` is nil outside `let`/`var`, else whether the bound names are constants.
     func compilePattern(_ p: Pattern, type t: QType, binding: Bool?) throws(CheckError) -> Matcher {
+        if let m = try existentialPattern(p, type: t, binding: binding) { return m }
         switch p {
         case .wildcard:
             return { _, _ in true }
@@ -143,6 +144,8 @@ extension Checker {
             return try expressionPattern(e, type: t)
         case .enumCase(let c):
             return try enumCasePattern(c, type: t, binding: binding)
+        case .isType(_, let loc), .cast(_, _, let loc):
+            throw unsupported("type-casting patterns on a value of type '\(t)' (they test the type of an 'Any' or 'any Error')", at: loc)
         }
     }
 

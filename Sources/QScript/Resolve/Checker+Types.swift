@@ -24,7 +24,9 @@ extension Checker {
                 throw unsupported("the type '\(name)' (use 'Double')", at: loc)
             case "Int8", "Int16", "Int32", "Int64", "UInt", "UInt8", "UInt16", "UInt32", "UInt64":
                 throw unsupported("the type '\(name)' (use 'Int')", at: loc)
-            case "Any", "AnyObject", "Set", "Substring", "Range", "ClosedRange", "Error", "Never":
+            case "Any": return .anyValue
+            case "Error": return .anyError
+            case "AnyObject", "Set", "Substring", "Range", "ClosedRange", "Never":
                 throw unsupported("the type '\(name)'", at: loc)
             default:
                 if name.hasPrefix("'") || name.contains("<") || name.contains(".") {
@@ -55,6 +57,7 @@ extension Checker {
             return .function(ps, try resolveType(result))
         case .existential(let inner, let loc):
             let t = try resolveType(inner)
+            if t == .anyError { return t }
             guard case .native(let id) = t, library.type(id)?.isProtocol == true else {
                 throw error("any-concrete-type", "'any' has no effect on concrete type '\(t)'", at: loc)
             }

@@ -43,6 +43,8 @@ final class Checker {
         self.imports = imports
         self.fn = FunctionContext(parent: nil, paramCount: 0, resultType: nil,
                                   capturedNames: CaptureScan.names(in: stmts), isTopLevel: true)
+        // An error thrown at a cell's top level ends the cell, as one ends a `main.swift`.
+        self.fn.canThrow = true
     }
 
     var m: UnsafeMutablePointer<MachineState> { machine.state }

@@ -6,6 +6,8 @@ class DeclaredType: @unchecked Sendable, Hashable {
     let loc: SourceLoc
     var isEquatable = false
     var isHashable = false
+    /// Declared `Error`: its values can be thrown.
+    var isError = false
     /// Methods by base name (overloaded by argument labels), and which of them are `mutating`.
     var methods: [String: [FunctionSignature]] = [:]
     var mutatingMethods = Set<ObjectIdentifier>()

@@ -21,6 +21,9 @@ indirect enum QType: Hashable, Sendable, CustomStringConvertible {
     case structure(StructType)
     /// An enum declared in a cell.
     case enumeration(EnumType)
+    /// `Any`, and `any Error` (what `catch` binds as `error`): values of any type (conforming to
+    /// `Error`), each with its dynamic type.
+    case anyValue, anyError
     /// The type of a type name used as a value (`Int` in `Int.max`, `Circuit` in `Circuit(qubits: 2)`).
     case metatype(QType)
 
@@ -73,6 +76,8 @@ indirect enum QType: Hashable, Sendable, CustomStringConvertible {
         case .metatype(let t): "\(t).Type"
         case .structure(let s): s.name
         case .enumeration(let e): e.name
+        case .anyValue: "Any"
+        case .anyError: "any Error"
         }
     }
 
@@ -177,6 +182,7 @@ indirect enum QType: Hashable, Sendable, CustomStringConvertible {
         // A cell is compiled as the module `main` (see Tests/QScriptTests/Corpus/README.md).
         case .structure(let s): return qualified ? "main.\(s.name)" : s.name
         case .enumeration(let e): return qualified ? "main.\(e.name)" : e.name
+        case .anyError: return qualified ? "Swift.Error" : "Error"
         default: return description
         }
     }

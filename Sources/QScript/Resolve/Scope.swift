@@ -61,6 +61,8 @@ final class FunctionSignature {
     /// For a top-level `func`: its `Function`, made when declared and completed when its body
     /// is compiled, so call sites can hold it directly.
     var handle: Function?
+    /// Declared `throws`: calls need `try`, and the function cannot be used as a value.
+    var isThrowing = false
 
     init(name: String, labels: [String?], paramNames: [String], paramTypes: [QType], defaults: [Typed?],
          result: QType, loc: SourceLoc, storage: ScopeEntry) {
@@ -133,6 +135,15 @@ final class FunctionContext {
     /// For a struct's method or computed property: the struct, whose members unqualified names
     /// reach through `self` (after the method's own locals, before globals).
     var selfType: DeclaredType?
+    /// What errors thrown here can reach: the function is declared `throws` (or is a cell's
+    /// top level, where an uncaught error ends the program as in `main.swift`).
+    var canThrow = false
+    /// A closure: an error thrown in it would make it a throwing closure (not in the subset).
+    var isClosure = false
+    /// The enclosing `do`/`catch` statements, innermost last: whether each catches everything.
+    var catchExhaustive: [Bool] = []
+    /// The enclosing `try` forms, innermost last (a call that can throw needs one).
+    var tries: [TryKind] = []
     /// Every slot after slot 0 holds only `Int`, `Double` or `Bool` values (no boxes): leaving
     /// the frame needs no releases.
     private(set) var trivialSlots = true

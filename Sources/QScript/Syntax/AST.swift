@@ -103,9 +103,14 @@ final class Expr: @unchecked Sendable {
         case discard                    // `_` on the left of `=`
         case inoutArgument(Expr)        // `&place`, only as an argument for an `inout` parameter
         case typeExpr(TypeRepr)         // `[Int]` in `[Int]()`, `Int` in `Int.max`
+        case tryExpr(TryKind, Expr)     // `try`, `try?`, `try!`
+        case cast(Expr, CastKind, TypeRepr)   // `x as T`, `x as? T`, `x as! T`, `x is T`
         case unsupported(String)        // a construct outside the subset, named
     }
 }
+
+enum TryKind: Sendable { case plain, optional, forced }
+enum CastKind: Sendable { case upcast, conditional, forced, check }
 
 /// A pattern of `let (a, b) = ...`, `for (i, x) in ...`, `case let (x, 0)`.
 indirect enum Pattern: Sendable {
@@ -118,6 +123,10 @@ indirect enum Pattern: Sendable {
     case binding(isLet: Bool, Pattern, SourceLoc)
     /// `x?` in a case pattern: matches a non-nil optional whose value matches `x`.
     case optional(Pattern, SourceLoc)
+    /// `is T` in a `case` or `catch`: the value's dynamic type is `T`.
+    case isType(TypeRepr, SourceLoc)
+    /// `let x as T`: the value's dynamic type is `T`, and `x` matches it as a `T`.
+    case cast(Pattern, TypeRepr, SourceLoc)
     /// `.circle(let r)`, `Shape.rect(_, let h)`, `.north`: an enum case and, optionally,
     /// patterns for its associated values. `expr` is the same text as an expression, for when
     /// the subject is not an enum (`case .pi:` on a `Double`).
@@ -128,6 +137,7 @@ indirect enum Pattern: Sendable {
         case .name(_, let l), .wildcard(let l), .tuple(_, let l), .binding(_, _, let l), .optional(_, let l): l
         case .expr(let e): e.loc
         case .enumCase(let c): c.loc
+        case .isType(_, let l), .cast(_, _, let l): l
         }
     }
 }
@@ -167,6 +177,8 @@ struct FunctionDecl: Sendable {
     var body: [Stmt]
     var loc: SourceLoc
     var endLoc: SourceLoc
+    /// Declared `throws`.
+    var isThrowing = false
 }
 
 /// A get-only computed property of a struct or an enum: `var area: Double { width * height }`.
@@ -221,6 +233,13 @@ struct EnumDecl: Sendable {
     var methods: [MethodDecl]
 }
 
+/// `catch pattern where condition, ... { body }`; no patterns: a bare `catch`, which binds `error`.
+struct CatchClause: Sendable {
+    var patterns: [(Pattern, guardExpr: Expr?)]
+    var body: [Stmt]
+    var loc: SourceLoc
+}
+
 struct SwitchCase: Sendable {
     var patterns: [(Pattern, guardExpr: Expr?)]   // empty: `default`
     var body: [Stmt]
@@ -249,6 +268,8 @@ final class Stmt: @unchecked Sendable {
         case forIn(label: String?, Pattern, Expr, whereClause: Expr?, [Stmt])
         case switchStmt(label: String?, Expr, [SwitchCase])
         case block([Stmt])                              // `do { ... }`
+        case doCatch([Stmt], [CatchClause])             // `do { ... } catch ... { ... }`
+        case throwStmt(Expr)
         case deferStmt([Stmt])                          // runs when the enclosing scope exits
         case declarationGroup([Stmt])                   // `let a = 1, b = 2`: same scope
         case breakStmt(String?)
@@ -313,6 +334,8 @@ extension Pattern {
         case .tuple(let ps, _): ps.flatMap(\.boundNames)
         case .binding(_, let p, _), .optional(let p, _): p.boundNames
         case .enumCase(let c): (c.payload ?? []).flatMap(\.pattern.boundNames)
+        case .cast(let p, _, _): p.boundNames
+        case .isType: []
         }
     }
 }

@@ -14,6 +14,9 @@ enum Describe {
         case .wrapper(let kind, _, let bases): return wrapper(v, kind, bases, qualified: false, library: library)
         case .structure(let s): return structure(v, s, qualified: false, library: library)
         case .enumeration(let e): return enumeration(v, e, qualified: false, library: library)
+        case .anyValue, .anyError:
+            guard case .existential(let x) = v else { unreachableCase() }
+            return description(x.value, x.type, library: library)
         default: return debugDescription(v, t, library: library)
         }
     }
@@ -71,6 +74,9 @@ enum Describe {
         case .native(let id): return library.describe(v, id, debug: true)
         case .structure(let s): return structure(v, s, qualified: true, library: library)
         case .enumeration(let e): return enumeration(v, e, qualified: true, library: library)
+        case .anyValue, .anyError:
+            guard case .existential(let x) = v else { unreachableCase() }
+            return debugDescription(x.value, x.type, library: library)
         }
     }
 

@@ -23,6 +23,8 @@ enum Value {
     /// A range or stride: lower bound, upper bound (or end), step; `closed` for `...`/`through:`.
     indirect case range(RangeValue)
     indirect case doubleStride(DoubleStride)
+    /// A value of type `Any` or `any Error`, with its dynamic type.
+    indirect case existential(Existential)
     case void
 
     @inline(__always) var int: Int {
@@ -90,6 +92,13 @@ enum Value {
 @inline(never)
 func unreachableCase(_ file: StaticString = #file, _ line: UInt = #line) -> Never {
     fatalError("QScript internal error: value of unexpected kind", file: file, line: line)
+}
+
+/// A value boxed as `Any` or `any Error`: casts and `catch` patterns test its type, printing
+/// describes it as its own type.
+struct Existential {
+    var value: Value
+    var type: QType
 }
 
 struct RangeValue: Hashable {

@@ -92,7 +92,14 @@ $(grep -E 'error:' "$dir/compile.txt" | head -5)"
         elif [[ $rrc -ge 128 ]]; then
             # First frame of the backtrace inside the program itself: "... at <dir>/main.swift:L:C".
             line=$(grep -oE '/main\.swift:[0-9]+:[0-9]+' "$dir/stderr" \
-                   | cut -d: -f2 | awk '$1 > 0 { print; exit }')
+                   | cut -d: -f2 | awk '$1 > 0 { print; exit }' || true)
+            # An error thrown and never caught ends the program in the runtime
+            # (swift_errorInMain), and a failed 'as!' aborts in it: the backtrace then has no
+            # frame in main.swift, and the marker says where (for an uncaught error, the
+            # 'throw', where the interpreter locates its report).
+            if [[ -z "$line" ]] && grep -qE 'Fatal error: Error raised at top level|^Could not cast value of type' "$dir/stderr"; then
+                line="$trap_marks"
+            fi
             [[ -z "$line" ]] && fail "trapped (exit $rrc) but no main.swift line in the backtrace:
 $(head -5 "$dir/stderr")"
             [[ -z "$trap_marks" ]] && fail "trapped unexpectedly at line $line:

@@ -55,6 +55,7 @@ struct ValueCoder {
             out.byte(s.through ? 1 : 0)
         case .void: out.byte(12)
         case .function: throw .unsavable("a function or closure")
+        case .existential: throw .unsavable("an 'Any' or 'any Error' value")
         case .box: throw .unsavable("a captured variable")
         }
     }

@@ -49,7 +49,7 @@ enum Generic<T> { // expect error: generic enums are not supported
     case a(T)
 }
 // --- cell
-enum Failure: Error { // expect error: conformance to 'Error'
+enum Shown: CustomStringConvertible { // expect error: conformance to 'CustomStringConvertible'
     case bad
 }
 // --- cell

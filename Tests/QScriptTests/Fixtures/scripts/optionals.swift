@@ -11,4 +11,4 @@ print(half(4)!, half(3) == nil)             // expect: 2 true
 let words: [String]? = ["hi"]
 print(words?.count, words?.first?.count)   // expect: Optional(1) Optional(2)
 // --- cell
-print([1, nil, 3] as [Int?])                // expect error: 'as' casts are not supported
+print([1, nil, 3] as [Int?])                // expect: [Optional(1), nil, Optional(3)]

@@ -1,4 +1,4 @@
-// throws, try and do/catch are outside the cell language.
+// A throwing function called in a do block; the catch takes the error.
 struct Failure: Error {}
 func check(_ x: Int) throws -> Int {
     if x < 0 { throw Failure() }
