@@ -69,20 +69,20 @@ extension Checker {
         case .check:
             return Typed(.bool, .bool { fp throws(Trap) in
                 guard case .existential(let b) = try f(fp) else { unreachableCase() }
-                return b.type == target
+                return b.cast(to: target) != nil
             })
         case .conditional:
             return Typed(.optional(target), .value { fp throws(Trap) in
                 guard case .existential(let b) = try f(fp) else { unreachableCase() }
-                return b.type == target ? b.value : .none
+                return b.cast(to: target) ?? .none
             })
         default:
             return Typed(target, .make(target) { fp throws(Trap) in
                 guard case .existential(let b) = try f(fp) else { unreachableCase() }
-                guard b.type == target else {
+                guard let v = b.cast(to: target) else {
                     throw Trap(id: "cast-failed", message: "Could not cast value of type '\(b.type.genericName(qualified: true))' to '\(target.genericName(qualified: true))'", loc: loc)
                 }
-                return b.value
+                return v
             })
         }
     }
@@ -117,5 +117,15 @@ extension Checker {
                 return try g(fp)
             })
         }
+    }
+}
+
+extension Existential {
+    /// The boxed value as a `target`, or nil: its own type, or the value inside a non-nil
+    /// optional (Swift's casts look through an optional boxed as `Any`).
+    func cast(to target: QType) -> Value? {
+        if type == target { return value }
+        if case .optional(let w) = type, w == target, !value.isNone { return value }
+        return nil
     }
 }

@@ -154,14 +154,14 @@ extension Checker {
             let target = try resolveType(repr)
             return { _, v in
                 guard case .existential(let x) = v else { return false }
-                return x.type == target
+                return x.cast(to: target) != nil
             }
         case .cast(let inner, let repr, _):
             let target = try resolveType(repr)
             let m = try compilePattern(inner, type: target, binding: binding)
             return { fp, v throws(Trap) in
-                guard case .existential(let x) = v, x.type == target else { return false }
-                return try m(fp, x.value)
+                guard case .existential(let x) = v, let value = x.cast(to: target) else { return false }
+                return try m(fp, value)
             }
         case .enumCase(let c):
             guard let name = c.typeName, case .declaredType(let d)? = lookup(name), let e = d as? EnumType else {
@@ -170,8 +170,8 @@ extension Checker {
             let target = QType.enumeration(e)
             let m = try enumCasePattern(c, type: target, binding: binding)
             return { fp, v throws(Trap) in
-                guard case .existential(let x) = v, x.type == target else { return false }
-                return try m(fp, x.value)
+                guard case .existential(let x) = v, let value = x.cast(to: target) else { return false }
+                return try m(fp, value)
             }
         case .expr(let e):
             if binding != nil, case .name = e.kind { return nil }
