@@ -79,7 +79,7 @@ enum Control {
             return { fp, x in fp[slot] = x }
         case .function(let sig):
             return store(sig.storage)
-        case .poisoned, .overloaded, .declaredType:
+        case .poisoned, .overloaded, .declaredType, .genericFunction, .typeAlias:
             return { _, _ in }
         }
     }

@@ -106,7 +106,31 @@ struct Lowerer {
             return Stmt(.unsupported("the '\(m.name.text)' modifier"), loc(m))
         }
         if let a = f.attributes.first { return Stmt(.unsupported("attributes on functions"), loc(a)) }
-        if let g = f.genericParameterClause { return Stmt(.unsupported("generic functions"), loc(g)) }
+        var generics: [GenericParam] = []
+        if let g = f.genericParameterClause {
+            for p in g.parameters {
+                if p.specifier != nil { return Stmt(.unsupported("parameter packs and value generics"), loc(p)) }
+                var constraints: [(name: String, loc: SourceLoc)] = []
+                if let inherited = p.inheritedType {
+                    // `T: Hashable & Comparable` names several protocols.
+                    if let c = inherited.as(CompositionTypeSyntax.self) {
+                        constraints = c.elements.map { ($0.type.trimmedDescription, loc($0.type)) }
+                    } else {
+                        constraints = [(inherited.trimmedDescription, loc(inherited))]
+                    }
+                }
+                generics.append(GenericParam(name: p.name.text, constraints: constraints, loc: loc(p.name)))
+            }
+        }
+        if let w = f.genericWhereClause {
+            for r in w.requirements {
+                guard case .conformanceRequirement(let c) = r.requirement,
+                      let i = generics.firstIndex(where: { $0.name == c.leftType.trimmedDescription }) else {
+                    return Stmt(.unsupported("this 'where' requirement (only conformances of the function's generic parameters)"), loc(r))
+                }
+                generics[i].constraints.append((c.rightType.trimmedDescription, loc(c.rightType)))
+            }
+        }
         var isThrowing = false
         if let e = f.signature.effectSpecifiers {
             if e.asyncSpecifier != nil { return Stmt(.unsupported("'async' functions"), loc(e)) }
@@ -138,7 +162,8 @@ struct Lowerer {
         guard let body = f.body else { return Stmt(.unsupported("functions without a body"), l) }
         let decl = FunctionDecl(name: f.name.text, params: params,
                                 returnType: f.signature.returnClause.map { lowerType($0.type) },
-                                body: lowerBlock(body), loc: loc(f.name), endLoc: loc(body.rightBrace), isThrowing: isThrowing)
+                                body: lowerBlock(body), loc: loc(f.name), endLoc: loc(body.rightBrace), isThrowing: isThrowing,
+                                genericParams: generics)
         return Stmt(.function(decl), l)
     }
 

@@ -22,9 +22,14 @@ extension Checker {
         // Structs and enums first (their names are types the functions' signatures may use).
         let methods = declareTypes(stmts)
         var functionDecls: [(FunctionDecl, FunctionSignature)] = []
+        var generics: [GenericFunction] = []
         for s in stmts {
             guard case .function(let decl) = s.kind else { continue }
             do {
+                if !decl.genericParams.isEmpty {
+                    generics.append(try declareGeneric(decl))
+                    continue
+                }
                 functionDecls.append((decl, try declareFunction(decl)))
             } catch {
                 report(error)
@@ -67,6 +72,14 @@ extension Checker {
                 report(error)
             }
         }
+        for g in generics {
+            do {
+                try checkGenericBody(g)
+            } catch {
+                report(error)
+            }
+        }
+        compilePendingInstantiations()
         return CompiledCell(statements: compiled, functions: functions, frameSize: fn.slotCount)
     }
 

@@ -6,6 +6,7 @@ extension Checker {
             if let b = lookup(n) {
                 if case .declaredType(let t) = b { return try checkInitializer(t.type, args, expected: expected, at: callee.loc) }
                 if case .function(let sig) = b { return try callUserFunction(sig, args, at: callee.loc) }
+                if case .genericFunction(let g) = b { return try callGeneric(g, args, expected: expected, at: callee.loc) }
                 if case .overloaded(let sigs) = b {
                     let ls = args.map(\.label)
                     let exact = sigs.filter { $0.labels == ls }

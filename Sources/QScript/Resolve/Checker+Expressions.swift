@@ -236,6 +236,10 @@ extension Checker {
                         notes: sigs.map { .init(message: "found candidate '\($0.fullName)'", at: $0.loc) })
         case .declaredType(let t):
             return Typed(.metatype(t.type), .constant(.void))
+        case .typeAlias(let t):
+            return Typed(.metatype(t), .constant(.void))
+        case .genericFunction(let g):
+            throw error("unsupported", "using a generic function as a value is not supported in QScript cells; call '\(g.name)' with arguments", at: loc)
         }
     }
 

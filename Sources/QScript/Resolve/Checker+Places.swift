@@ -77,8 +77,10 @@ extension Checker {
             switch b {
             case .poisoned:
                 throw CheckError.silent
-            case .declaredType:
+            case .declaredType, .typeAlias:
                 throw error("not-assignable", "cannot assign to value: '\(n)' is a type", at: e.loc)
+            case .genericFunction:
+                throw error("let-assignment", "cannot assign to value: '\(n)' is a function", at: e.loc)
             case .function, .overloaded:
                 throw error("let-assignment", "cannot assign to value: '\(n)' is a function", at: e.loc)
             case .global(let g):
@@ -320,8 +322,15 @@ extension Checker {
                 }
                 return .void
             }
-        case .array where op == "+":
-            let rhs = try check(r, as: p.type, context: .argument).code.value
+        case .array(let e) where op == "+":
+            // `a += b` takes any sequence of the elements (a slice, a range), as Swift's does.
+            let given = try check(r, expected: p.type)
+            let rhs: ValueCode
+            if given.type != p.type, given.type.elementType == e, given.type.optionalWrapped == nil {
+                rhs = sequenceCode(given, at: r.loc)
+            } else {
+                rhs = try convert(given, to: p.type, context: .argument, at: r.loc).code.value
+            }
             return { fp throws(Trap) in
                 try path?(fp)
                 let y = try rhs(fp).array

@@ -9,6 +9,7 @@ extension Checker {
         case "Character": return .character
         default:
             if case .declaredType(let t)? = lookup(name) { return t.type }
+            if case .typeAlias(let t)? = lookup(name) { return t }
             return library.type(named: name).map { .native($0.id) }
         }
     }

@@ -30,6 +30,12 @@ final class Checker {
     /// Set while checking a library default argument: names then mean the library's, never a
     /// cell's variables or functions.
     var libraryContext = false
+    /// While a generic function is compiled for a later cell: the globals of its own cell.
+    var frozenGlobals: [String: ScopeEntry]?
+    /// Generic functions' copies for the argument types of this cell's calls, and the ones still
+    /// to compile (at the end of the cell, with its other functions).
+    var instantiations: [Instantiation.Key: FunctionSignature] = [:]
+    var pendingInstantiations: [Instantiation] = []
 
     /// Modules visible in this cell: earlier cells' imports and this cell's own (anywhere in it).
     let imports: Set<String>
@@ -75,6 +81,7 @@ final class Checker {
             if let b = c.lookupHere(name) { return b }
             ctx = c.parent
         }
+        if let frozen = frozenGlobals { return frozen[name] }
         return globals.lookup(name)
     }
 

@@ -17,6 +17,8 @@ final class EnumType: DeclaredType, @unchecked Sendable {
     var isComparable = false
     /// The case of each raw value, for `init?(rawValue:)`.
     var caseOfRawValue: [HashKey: Int] = [:]
+    /// Stands for a generic parameter while a generic function's body is checked.
+    var isArchetype = false
 
     override var type: QType { .enumeration(self) }
 

@@ -14,6 +14,11 @@ final class GlobalScope {
         pending[name] ?? committed[name]
     }
 
+    /// Every binding visible now (this cell's over the committed ones).
+    var visibleBindings: [String: ScopeEntry] {
+        committed.merging(pending) { _, new in new }
+    }
+
     func declaredInCurrentCell(_ name: String) -> ScopeEntry? {
         pending[name]
     }

@@ -94,6 +94,10 @@ indirect enum ScopeEntry {
     case poisoned
     /// A struct or an enum declared in a cell.
     case declaredType(DeclaredType)
+    /// A generic function (instantiated for its arguments' types at each call).
+    case genericFunction(GenericFunction)
+    /// A generic parameter's name inside a generic function: the type it stands for.
+    case typeAlias(QType)
 
     var type: QType? {
         switch self {
@@ -103,6 +107,8 @@ indirect enum ScopeEntry {
         case .overloaded(let fs): fs.first?.type
         case .poisoned: nil
         case .declaredType(let t): .metatype(t.type)
+        case .genericFunction: nil
+        case .typeAlias(let t): .metatype(t)
         }
     }
 }

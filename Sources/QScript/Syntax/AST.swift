@@ -179,6 +179,14 @@ struct FunctionDecl: Sendable {
     var endLoc: SourceLoc
     /// Declared `throws`.
     var isThrowing = false
+    /// `<T: Comparable, U>` and `where T: Hashable`: each parameter with its protocols.
+    var genericParams: [GenericParam] = []
+}
+
+struct GenericParam: Sendable {
+    var name: String
+    var constraints: [(name: String, loc: SourceLoc)]
+    var loc: SourceLoc
 }
 
 /// A get-only computed property of a struct or an enum: `var area: Double { width * height }`.

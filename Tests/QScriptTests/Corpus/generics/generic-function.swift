@@ -1,4 +1,4 @@
-// Generic functions are outside the cell language.
+// A generic function used with two types.
 func firstOf<T>(_ items: [T]) -> T? {
     return items.first
 }

@@ -1,0 +1,3 @@
+// Nothing says what T is.
+func empty<T>() -> [T] { [] }
+print(empty().count) // error here
