@@ -90,7 +90,7 @@ extension Checker {
         case .assign, .compoundAssign, .closure: return nil
         case .call(let callee, _):
             // Calls of Void functions (print, append, ...) show nothing; find out cheaply.
-            if case .name(let n) = callee.kind, ["print", "show", "fatalError", "precondition", "assert"].contains(n), lookup(n) == nil { return nil }
+            if case .name(let n) = callee.kind, ["print", "debugPrint", "show", "fatalError", "precondition", "assert"].contains(n), lookup(n) == nil { return nil }
         default: break
         }
         let t = try check(e)

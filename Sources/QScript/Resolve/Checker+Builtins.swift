@@ -9,6 +9,8 @@ extension Checker {
         switch name {
         case "print":
             return try checkPrint(args, at: loc)
+        case "debugPrint":
+            return try checkPrint(args, debug: true, at: loc)
         case "show":
             return try checkShow(args, at: loc)
         case "Optional":
@@ -98,7 +100,7 @@ extension Checker {
                 let text = try msg.map { (m) throws(Trap) in try m(fp).string } ?? ""
                 throw Trap(id: "assertion", message: kind + (text.isEmpty ? "" : ": \(text)"), loc: loc)
             })
-        case "readLine", "type", "dump", "debugPrint", "swap", "repeatElement", "sequence", "withUnsafePointer", "DispatchQueue", "Task", "exit", "sleep", "usleep", "arc4random", "random":
+        case "readLine", "type", "dump", "swap", "repeatElement", "sequence", "withUnsafePointer", "DispatchQueue", "Task", "exit", "sleep", "usleep", "arc4random", "random":
             throw unsupported("'\(name)'", at: loc)
         default:
             return nil
@@ -115,7 +117,8 @@ extension Checker {
         return args.map(\.value)
     }
 
-    func checkPrint(_ args: [Argument], at loc: SourceLoc) throws(CheckError) -> Typed {
+    /// `print`, or `debugPrint` (`debug`: each item's debug description, `"a"` for a string).
+    func checkPrint(_ args: [Argument], debug: Bool = false, at loc: SourceLoc) throws(CheckError) -> Typed {
         var items: [(ValueCode, QType)] = []
         var separator: ValueCode?
         var terminator: ValueCode?
@@ -152,7 +155,7 @@ extension Checker {
             let sep = try separator.map { (c) throws(Trap) in try c(fp).string } ?? " "
             for (i, (code, type)) in compiled.enumerated() {
                 if i > 0 { s += sep }
-                s += Describe.description(try code(fp), type, library: lib)
+                s += debug ? Describe.debugDescription(try code(fp), type, library: lib) : Describe.description(try code(fp), type, library: lib)
             }
             s += try terminator.map { (c) throws(Trap) in try c(fp).string } ?? "\n"
             out.write(s)

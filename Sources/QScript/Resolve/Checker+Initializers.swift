@@ -120,6 +120,30 @@ extension Checker {
                 throw error("type-mismatch", "'Array' needs a sequence, not '\(s.type)'", at: args[0].value.loc)
             }
             return Typed(.array(e), .value(sequenceCode(s, at: loc)))
+        case ("Dictionary", ["uniqueKeysWithValues"]):
+            // Pairs from any sequence of 2-tuples; a repeated key traps, as Swift's does.
+            var want: QType?
+            if case .dictionary(let k, let v)? = expected?.optionalWrappedOrSelf {
+                want = .array(.tuple([.init(label: nil, type: k), .init(label: nil, type: v)]))
+            }
+            let s = try check(args[0].value, expected: want)
+            guard case .tuple(let fields)? = s.type.elementType, fields.count == 2, fields[0].type.isHashable else {
+                throw error("type-mismatch", "'Dictionary(uniqueKeysWithValues:)' needs a sequence of (key, value) pairs with a Hashable key, not '\(s.type)'", at: args[0].value.loc)
+            }
+            let k = fields[0].type, v = fields[1].type
+            let pairs = sequenceCode(s, at: loc)
+            let lib = library
+            return Typed(.dictionary(k, v), .value { fp throws(Trap) in
+                var d = DictionaryValue()
+                for p in try pairs(fp).array {
+                    let kv = p.tuple
+                    if d.find(kv[0]) != nil {
+                        throw Trap(id: "duplicate-key", message: "Duplicate values for key: '\(Describe.description(kv[0], k, library: lib))'", loc: loc)
+                    }
+                    d.set(kv[0], kv[1])
+                }
+                return .dictionary(d)
+            })
         case ("Array", []), ("Dictionary", []):
             if let expected, case .array = expected { return try checkInitializer(expected, args, expected: expected, at: loc) }
             if let expected, case .dictionary = expected { return try checkInitializer(expected, args, expected: expected, at: loc) }
@@ -132,6 +156,11 @@ extension Checker {
     func checkStringInitializer(_ args: [Argument], at loc: SourceLoc) throws(CheckError) -> Typed {
         let lib = library
         switch labels(args) {
+        case ["reflecting"]:
+            let x = try check(args[0].value)
+            try requirePrintable(x.type, at: args[0].value.loc)
+            let g = x.code.value, t = x.type
+            return Typed(.string, .value { fp throws(Trap) in .string(Describe.debugDescription(try g(fp), t, library: lib)) })
         case [nil], ["describing"]:
             let x = try check(args[0].value)
             if x.type == .string { return x }

@@ -167,7 +167,10 @@ extension Checker {
         case "isZero": return Typed(.bool, .bool { fp throws(Trap) in try g(fp).isZero })
         case "magnitude": return Typed(.double, .double { fp throws(Trap) in try g(fp).magnitude })
         case "description": return Typed(.string, .value { fp throws(Trap) in .string(try g(fp).description) })
-        case "sign": throw unsupported("'sign'", at: loc)
+        case "ulp": return Typed(.double, .double { fp throws(Trap) in try g(fp).ulp })
+        case "sign":
+            // `FloatingPointSign`: `.plus` (case 0) or `.minus` (case 1), the sign bit.
+            return Typed(.enumeration(EnumType.floatingPointSign), .value { fp throws(Trap) in .int(try g(fp).sign == .minus ? 1 : 0) })
         default: return nil
         }
     }

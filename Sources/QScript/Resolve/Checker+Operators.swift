@@ -66,6 +66,14 @@ extension Checker {
 
     func checkBinary(_ op: String, _ l: Expr, _ r: Expr, expected: QType?, at loc: SourceLoc) throws(CheckError) -> Typed {
         switch op {
+        case "~=":
+            // `pattern ~= value`, as a `case` tests it. The pattern's bounds are read when the
+            // value is tested, after it: only side-effect-free patterns keep Swift's order.
+            guard isSideEffectFree(l) else { throw unsupported("'~=' with a pattern whose evaluation has side effects", at: loc) }
+            let v = try check(r)
+            let match = try expressionPattern(l, type: v.type)
+            let f = v.code.value
+            return Typed(.bool, .bool { fp throws(Trap) in try match(fp, try f(fp)) })
         case "&&", "||":
             let a = try check(l, as: .bool, context: .argument).code.bool
             let b = try check(r, as: .bool, context: .argument).code.bool
@@ -316,6 +324,18 @@ extension Checker {
             return Typed(.int, .int { fp throws(Trap) in try ~f(fp) })
         default:
             throw unsupported("the prefix operator '\(op)'", at: loc)
+        }
+    }
+
+    /// Literals, names, members, tuples and operators on them: nothing a call could change.
+    func isSideEffectFree(_ e: Expr) -> Bool {
+        switch e.kind {
+        case .intLiteral, .floatLiteral, .boolLiteral, .nilLiteral, .name, .implicitMember: return true
+        case .stringLiteral(let parts): return parts.allSatisfy { if case .interpolation(let x) = $0 { isSideEffectFree(x) } else { true } }
+        case .member(let b, _, _), .tupleIndex(let b, _), .paren(let b), .prefix(_, let b), .partialRange(_, let b): return isSideEffectFree(b)
+        case .binary(_, let a, let b, _): return isSideEffectFree(a) && isSideEffectFree(b)
+        case .tuple(let xs): return xs.allSatisfy { isSideEffectFree($0.value) }
+        default: return false
         }
     }
 }

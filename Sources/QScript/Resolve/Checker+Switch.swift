@@ -168,6 +168,15 @@ extension Checker {
                 case .upTo: return { fp, v throws(Trap) in v.double < (try b(fp)) }
                 case .through: return { fp, v throws(Trap) in v.double <= (try b(fp)) }
                 }
+            case .character, .string:
+                // `case "n"...:` on characters and strings: Comparable ranges.
+                let b = try check(bound, as: t, context: .argument).code.value
+                let less = Equality.less(t)
+                switch kind {
+                case .from: return { fp, v throws(Trap) in !less(v, try b(fp)) }
+                case .upTo: return { fp, v throws(Trap) in less(v, try b(fp)) }
+                case .through: return { fp, v throws(Trap) in !less(try b(fp), v) }
+                }
             default:
                 throw error("pattern-type", "expression pattern of a one-sided range cannot match values of type '\(t)'", at: e.loc)
             }
@@ -190,6 +199,15 @@ extension Checker {
                     let a = try lo(fp), b = try hi(fp), x = v.double
                     if !(a <= b) { throw Trap(id: "invalid-range", message: "Range requires lowerBound <= upperBound", loc: opLoc) }
                     return x >= a && (closed ? x <= b : x < b)
+                }
+            case .character, .string:
+                let lo = try check(l, as: t, context: .argument).code.value
+                let hi = try check(r, as: t, context: .argument).code.value
+                let less = Equality.less(t)
+                return { fp, v throws(Trap) in
+                    let a = try lo(fp), b = try hi(fp)
+                    if less(b, a) { throw Trap(id: "invalid-range", message: "Range requires lowerBound <= upperBound", loc: opLoc) }
+                    return !less(v, a) && (closed ? !less(b, v) : less(v, b))
                 }
             default:
                 throw error("pattern-type", "expression pattern of type 'Range' cannot match values of type '\(t)'", at: e.loc)

@@ -7,6 +7,7 @@ extension Checker {
         case "Bool": return .bool
         case "String": return .string
         case "Character": return .character
+        case "FloatingPointSign": return .enumeration(EnumType.floatingPointSign)
         default:
             if case .declaredType(let t)? = lookup(name) { return t.type }
             if case .typeAlias(let t)? = lookup(name) { return t }

@@ -14,9 +14,13 @@ class DeclaredType: @unchecked Sendable, Hashable {
     /// Get-only computed properties, as functions of `self`.
     var computed: [String: FunctionSignature] = [:]
 
-    init(name: String, loc: SourceLoc) {
+    /// The module Swift names in debug descriptions: a cell is `main`.
+    let module: String
+
+    init(name: String, loc: SourceLoc, module: String = "main") {
         self.name = name
         self.loc = loc
+        self.module = module
     }
 
     /// The static type of this type's values.

@@ -39,4 +39,17 @@ final class EnumType: DeclaredType, @unchecked Sendable {
         default: unreachableCase()
         }
     }
+
+    /// The standard library's `FloatingPointSign` (`Double.sign`): `plus` and `minus`, raw
+    /// values 0 and 1, printed inside collections as `Swift.FloatingPointSign.minus`.
+    static let floatingPointSign: EnumType = {
+        let t = EnumType(name: "FloatingPointSign", loc: .unknown, module: "Swift")
+        t.rawType = .int
+        t.cases = [Case(name: "plus", payload: nil, rawValue: .int(0), loc: .unknown),
+                   Case(name: "minus", payload: nil, rawValue: .int(1), loc: .unknown)]
+        t.caseOfRawValue = [HashKey(.int(0)): 0, HashKey(.int(1)): 1]
+        t.isEquatable = true
+        t.isHashable = true
+        return t
+    }()
 }

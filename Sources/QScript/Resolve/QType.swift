@@ -180,8 +180,8 @@ indirect enum QType: Hashable, Sendable, CustomStringConvertible {
         case .sequence(.substring, _): return p + "Substring"
         case .wrapper(let k, _, let bases): return "\(p)\(k.rawValue)<\(bases.map { $0.genericName(qualified: qualified) }.joined(separator: ", "))>"
         // A cell is compiled as the module `main` (see Tests/QScriptTests/Corpus/README.md).
-        case .structure(let s): return qualified ? "main.\(s.name)" : s.name
-        case .enumeration(let e): return qualified ? "main.\(e.name)" : e.name
+        case .structure(let s): return qualified ? "\(s.module).\(s.name)" : s.name
+        case .enumeration(let e): return qualified ? "\(e.module).\(e.name)" : e.name
         case .anyError: return qualified ? "Swift.Error" : "Error"
         default: return description
         }

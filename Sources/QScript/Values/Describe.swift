@@ -86,7 +86,7 @@ enum Describe {
     static func enumeration(_ v: Value, _ e: EnumType, qualified: Bool, library: Library) -> String {
         let i = EnumType.tag(v)
         let c = e.cases[i]
-        let name = (qualified ? "main.\(e.name)." : "") + c.name
+        let name = (qualified ? "\(e.module).\(e.name)." : "") + c.name
         guard let payload = c.payload else { return name }
         let items = Array(v.tuple.dropFirst())
         if payload.count == 1, payload[0].label == nil, case .tuple = payload[0].type {
