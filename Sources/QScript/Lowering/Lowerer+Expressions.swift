@@ -16,7 +16,9 @@ extension Lowerer {
             return Expr(.intLiteral(v), l)
         case .floatLiteralExpr(let f):
             guard let v = f.representedLiteralValue else { return Expr(.unsupported("this floating-point literal"), l) }
-            return Expr(.floatLiteral(v), l)
+            let e = Expr(.floatLiteral(v), l)
+            e.literalText = String(f.literal.text.filter { $0 != "_" })
+            return e
         case .booleanLiteralExpr(let b):
             return Expr(.boolLiteral(b.literal.tokenKind == .keyword(.true)), l)
         case .nilLiteralExpr:

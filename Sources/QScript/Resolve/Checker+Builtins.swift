@@ -23,6 +23,9 @@ extension Checker {
              "floor", "ceil", "round", "trunc", "exp2", "cbrt", "log1p", "expm1":
             try requireFoundation(name, mathOnly: true, at: loc)
             let f = try unlabeled(args, count: 1, name: name, at: loc)
+            if let t = try? check(f[0]), t.type == .float {
+                throw unsupported("'\(name)' on a 'Float' (use 'Double', or 'squareRoot()')", at: f[0].loc)
+            }
             let x = try check(f[0], as: .double, context: .argument).code.double
             let op = MathFunctions.unary[name]!
             return Typed(.double, .double { fp throws(Trap) in op(try x(fp)) })

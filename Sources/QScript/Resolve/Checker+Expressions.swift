@@ -3,6 +3,7 @@ extension Checker {
     func check(_ e: Expr, expected: QType? = nil) throws(CheckError) -> Typed {
         switch e.kind {
         case .intLiteral(let v):
+            if let other = try otherNumberLiteral(e, negative: false, expected: expected) { return other }
             if expected?.numericBase == .double {
                 score.nonDefaultLiterals += 1
                 return Typed(.double, .constant(.double(Double(v))), constant: .double(Double(v)))
@@ -10,6 +11,7 @@ extension Checker {
             if let native = try libraryLiteral(.int(v), expected: expected, at: e.loc) { return native }
             return Typed(.int, .constant(.int(v)), constant: .int(v))
         case .floatLiteral(let d):
+            if let other = try otherNumberLiteral(e, negative: false, expected: expected) { return other }
             if let native = try libraryLiteral(.double(d), expected: expected, at: e.loc) { return native }
             return Typed(.double, .constant(.double(d)), constant: .double(d))
         case .boolLiteral(let b):
@@ -317,5 +319,12 @@ extension QType {
     var numericBase: QType? {
         let b = optionalWrappedOrSelf
         return b.isNumeric ? b : nil
+    }
+
+    /// The type number literals take in this context: `Int`, `Double`, a fixed-width integer
+    /// type or `Float` (or an optional of one).
+    var literalBase: QType? {
+        let b = optionalWrappedOrSelf
+        return b.isNumeric || b.isOtherNumber ? b : nil
     }
 }

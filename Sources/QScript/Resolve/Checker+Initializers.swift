@@ -17,6 +17,10 @@ extension Checker {
     func checkInitializer(_ t: QType, _ args: [Argument], expected: QType?, at loc: SourceLoc) throws(CheckError) -> Typed {
         if case .structure(let s) = t { return try structInitializer(s, args, at: loc) }
         if case .enumeration(let e) = t { return try enumInitializer(e, args, at: loc) }
+        if t.isOtherNumber || ((t == .int || t == .double) && ["truncatingIfNeeded", "clamping", "exactly"].contains(args.first?.label)) {
+            if let n = try otherNumberInitializer(t, args, at: loc) { return n }
+            if t.isOtherNumber { throw error("no-initializer", "no exact matches in call to initializer of '\(t)'", at: loc) }
+        }
         let ls = labels(args)
         switch (t, ls) {
         case (.int, [nil]):
@@ -29,6 +33,8 @@ extension Checker {
             case .string, .sequence(.substring, _):
                 let g = x.code.value
                 return Typed(.optional(.int), .value { fp throws(Trap) in Int(try g(fp).string).map { .int($0) } ?? .none })
+            case .fixedWidth, .float:
+                return try otherNumberInitializer(.int, args, checked: x, at: loc)!
             default:
                 throw error("no-initializer", "no exact matches in call to initializer of 'Int' with an argument of type '\(x.type)'", at: loc)
             }
@@ -52,6 +58,8 @@ extension Checker {
             case .string, .sequence(.substring, _):
                 let g = x.code.value
                 return Typed(.optional(.double), .value { fp throws(Trap) in Double(try g(fp).string).map { .double($0) } ?? .none })
+            case .fixedWidth, .float:
+                return try otherNumberInitializer(.double, args, checked: x, at: loc)!
             default:
                 throw error("no-initializer", "no exact matches in call to initializer of 'Double' with an argument of type '\(x.type)'", at: loc)
             }
@@ -171,6 +179,10 @@ extension Checker {
                 }
             }
             try requirePrintable(x.type, at: args[0].value.loc)
+            if x.type == .float {
+                let d = x.code.value
+                return Typed(.string, .value { fp throws(Trap) in .string(Float(try d(fp).double).description) })
+            }
             if x.type == .double {
                 // `String(x)` is a Double's `description`: "nan" whatever the sign (print writes "-nan").
                 let d = x.code.double

@@ -85,6 +85,8 @@ extension Checker {
             if let p = try structProperty(b, t, name, at: loc) { return p }
         case (.enumeration(let t), _):
             if let p = try enumProperty(b, t, name, at: loc) { return p }
+        case (.fixedWidth, _), (.float, _):
+            if let p = otherNumberProperty(b, name) { return p }
         case (.sequence(.slice, let e), _) where name != "count":
             return try property(Typed(.array(e), b.code), name, at: loc, baseExpr: Expr(.discard, loc))
         case (.tuple(let fields), _):
@@ -205,6 +207,7 @@ extension Checker {
     /// `Int.max`, `Double.pi`, `Circuit.bell`, and (with `args`) static methods.
     func staticMember(_ t: QType, _ name: String, args: [Argument]?, expected: QType?, at loc: SourceLoc) throws(CheckError) -> Typed {
         if case .enumeration(let e) = t { return try enumStaticMember(e, name, args: args, at: loc) }
+        if args == nil, let n = otherNumberStatic(t, name) { return n }
         if args == nil {
             switch (t, name) {
             case (.int, "max"): return Typed(.int, .constant(.int(.max)), constant: .int(.max))

@@ -78,6 +78,8 @@ extension Checker {
             if let r = try declaredTypeMethod(b, t, name, args, base: baseExpr, at: loc) { return r }
         case .enumeration(let t):
             if let r = try declaredTypeMethod(b, t, name, args, base: baseExpr, at: loc) { return r }
+        case .float:
+            if let r = floatMethod(b, name, args) { return r }
         case .array(let e):
             if let t = try arrayMethod(b, e, name, args, expected: expected, at: loc) { return t }
         case .sequence(.substring, _), .string:

@@ -63,6 +63,9 @@ extension Checker {
             if a.type == b.type, a.type == .double {
                 throw unsupported("ranges of 'Double' outside 'switch' cases", at: loc)
             }
+            if a.type == b.type, a.type.isOtherNumber {
+                throw unsupported("ranges of '\(a.type)' (convert the bounds to 'Int')", at: loc)
+            }
             throw error("operand-types", "binary operator '\(op)' cannot be applied to operands of type '\(a.type)' and '\(b.type)'", at: loc)
         }
         let f = a.code.int, g = b.code.int

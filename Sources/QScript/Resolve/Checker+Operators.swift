@@ -44,8 +44,8 @@ extension Checker {
         let resultContext = Checker.arithmeticOps.contains(op) || Checker.bitOps.contains(op) ? expected : nil
         let lk = literalKind(l), rk = literalKind(r)
         if let lk, let rk {
-            var t: QType = resultContext?.numericBase ?? (lk == .double || rk == .double ? .double : .int)
-            if Checker.bitOps.contains(op) || op == "..<" || op == "..." { t = .int }
+            var t: QType = resultContext?.literalBase ?? (lk == .double || rk == .double ? .double : .int)
+            if (Checker.bitOps.contains(op) && !t.isFixedWidth) || op == "..<" || op == "..." { t = .int }
             return (try check(l, expected: t), try check(r, expected: t))
         }
         if lk != nil || (needsContext(l) && !needsContext(r)) {
@@ -120,6 +120,7 @@ extension Checker {
         if Checker.comparisonOps.contains(op) {
             return try compare(op, a, b, at: loc, lhs: l, rhs: r)
         }
+        if a.type.isOtherNumber, let r = try otherNumberBinary(op, a, b, at: loc) { return r }
         guard a.type == b.type else { throw operandMismatch(op, a.type, b.type, l, r, at: loc) }
         switch a.type {
         case .int:
@@ -293,6 +294,7 @@ extension Checker {
             let b = try check(x, as: .bool, context: .argument).code.bool
             return Typed(.bool, .bool { fp throws(Trap) in try !b(fp) })
         case "-", "+":
+            if let other = try otherNumberLiteral(x, negative: op == "-", expected: expected) { return other }
             // `-1` where a library literal type is expected is a negative literal, as in Swift.
             if case .intLiteral(let v) = x.kind, let n = try libraryLiteral(.int(op == "-" ? -v : v), expected: expected, at: loc) { return n }
             if case .floatLiteral(let v) = x.kind, let n = try libraryLiteral(.double(op == "-" ? -v : v), expected: expected, at: loc) { return n }
@@ -316,10 +318,13 @@ extension Checker {
                 let f = t.code.double
                 return Typed(.double, .double { fp throws(Trap) in try -f(fp) })
             default:
+                if op == "+", t.type.isOtherNumber { return t }
+                if let other = try otherNumberPrefix(op, t, at: loc) { return other }
                 if let native = try callPrefixOperator(op, t, at: loc) { return native }
                 throw error("no-operator", "unary operator '\(op)' cannot be applied to an operand of type '\(t.type)'", at: loc)
             }
         case "~":
+            if let t = try? check(x, expected: expected), t.type.isFixedWidth, let other = try otherNumberPrefix(op, t, at: loc) { return other }
             let f = try check(x, as: .int, context: .argument).code.int
             return Typed(.int, .int { fp throws(Trap) in try ~f(fp) })
         default:

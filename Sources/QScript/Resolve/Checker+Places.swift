@@ -258,6 +258,7 @@ extension Checker {
         }
         let p = try place(l, .assign)
         let path = p.path, access = p.access
+        if p.type.isOtherNumber, let c = try otherNumberCompound(op, p, r, name: l.description, at: loc) { return c }
         switch p.type {
         case .int:
             let rhs = try check(r, as: .int, context: .argument).code.int

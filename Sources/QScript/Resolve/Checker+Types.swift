@@ -8,7 +8,10 @@ extension Checker {
         case "String": return .string
         case "Character": return .character
         case "FloatingPointSign": return .enumeration(EnumType.floatingPointSign)
+        case "Float", "Float32": return .float
+        case "Float64": return .double
         default:
+            if let k = IntegerKind(rawValue: name) { return .fixedWidth(k) }
             if case .declaredType(let t)? = lookup(name) { return t.type }
             if case .typeAlias(let t)? = lookup(name) { return t }
             return library.type(named: name).map { .native($0.id) }
@@ -22,10 +25,8 @@ extension Checker {
             if case .poisoned? = lookup(name) { throw CheckError.silent }
             if let t = namedType(name) { return t }
             switch name {
-            case "Float", "Float32", "Float64", "Float16", "CGFloat", "Decimal":
-                throw unsupported("the type '\(name)' (use 'Double')", at: loc)
-            case "Int8", "Int16", "Int32", "Int64", "UInt", "UInt8", "UInt16", "UInt32", "UInt64":
-                throw unsupported("the type '\(name)' (use 'Int')", at: loc)
+            case "Float16", "Float80", "CGFloat", "Decimal":
+                throw unsupported("the type '\(name)' (use 'Double' or 'Float')", at: loc)
             case "Any": return .anyValue
             case "Error": return .anyError
             case "AnyObject", "Set", "Substring", "Range", "ClosedRange", "Never":

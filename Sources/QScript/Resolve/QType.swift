@@ -1,6 +1,9 @@
 /// A static type of QScript, spelled as Swift spells it.
 indirect enum QType: Hashable, Sendable, CustomStringConvertible {
     case int, double, bool, string, character, void
+    /// `Int8` … `UInt64` and `UInt` (see `IntegerKind`), and `Float`.
+    case fixedWidth(IntegerKind)
+    case float
     case array(QType)
     case dictionary(QType, QType)
     case optional(QType)
@@ -56,6 +59,8 @@ indirect enum QType: Hashable, Sendable, CustomStringConvertible {
         case .string: "String"
         case .character: "Character"
         case .void: "()"
+        case .fixedWidth(let k): k.rawValue
+        case .float: "Float"
         case .array(let e): "[\(e)]"
         case .dictionary(let k, let v): "[\(k): \(v)]"
         case .optional(let w):
@@ -84,6 +89,13 @@ indirect enum QType: Hashable, Sendable, CustomStringConvertible {
     var isNumeric: Bool { self == .int || self == .double }
     /// Values of this type hold no references (nothing to retain or release).
     var isTrivial: Bool { self == .int || self == .double || self == .bool }
+    /// A fixed-width integer type other than `Int`, or `Float`: numbers typed only by context.
+    var isOtherNumber: Bool {
+        switch self {
+        case .fixedWidth, .float: true
+        default: false
+        }
+    }
 
     /// `String` or `Substring` (both held as a String).
     var isStringLike: Bool {
@@ -116,7 +128,7 @@ indirect enum QType: Hashable, Sendable, CustomStringConvertible {
     /// Swift's `Equatable` among our types (tuples are comparable with `==` up to arity 6).
     var isEquatable: Bool {
         switch self {
-        case .int, .double, .bool, .string, .character: true
+        case .int, .double, .bool, .string, .character, .fixedWidth, .float: true
         case .array(let e), .optional(let e): e.isEquatable
         case .dictionary(let k, let v): k.isHashable && v.isEquatable
         case .range: true
@@ -129,7 +141,7 @@ indirect enum QType: Hashable, Sendable, CustomStringConvertible {
 
     var isHashable: Bool {
         switch self {
-        case .int, .double, .bool, .string, .character: true
+        case .int, .double, .bool, .string, .character, .fixedWidth, .float: true
         case .array(let e), .optional(let e): e.isHashable
         case .dictionary(let k, let v): k.isHashable && v.isHashable
         case .structure(let s): s.isHashable
@@ -140,7 +152,7 @@ indirect enum QType: Hashable, Sendable, CustomStringConvertible {
 
     var isComparable: Bool {
         switch self {
-        case .int, .double, .string, .character: true
+        case .int, .double, .string, .character, .fixedWidth, .float: true
         case .enumeration(let e): e.isComparable
         default: false
         }
@@ -170,7 +182,7 @@ indirect enum QType: Hashable, Sendable, CustomStringConvertible {
     func genericName(qualified: Bool) -> String {
         let p = qualified ? "Swift." : ""
         switch self {
-        case .int, .double, .bool, .string, .character: return p + description
+        case .int, .double, .bool, .string, .character, .fixedWidth, .float: return p + description
         case .array(let e): return "\(p)Array<\(e.genericName(qualified: qualified))>"
         case .dictionary(let k, let v): return "\(p)Dictionary<\(k.genericName(qualified: qualified)), \(v.genericName(qualified: qualified))>"
         case .optional(let w): return "\(p)Optional<\(w.genericName(qualified: qualified))>"

@@ -68,6 +68,9 @@ final class Expr: @unchecked Sendable {
     /// For a string literal: where its text starts in the source, so that a library can point
     /// at a place inside the string (e.g. a bad token of a QASM program).
     var textOrigin: TextOrigin?
+    /// For a floating-point literal: its text, so a `Float` literal is rounded once, from the
+    /// decimal (as Swift does), not through the `Double` nearest to it.
+    var literalText: String?
 
     init(_ kind: Kind, _ loc: SourceLoc) {
         self.kind = kind

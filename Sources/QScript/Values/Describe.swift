@@ -26,6 +26,8 @@ enum Describe {
         case .int: return String(v.int)
         // `print` and interpolation write a Double as its debug form: a negative NaN is "-nan".
         case .double: return v.double.debugDescription
+        case .fixedWidth(let k): return k.text(v.int)
+        case .float: return Float(v.double).debugDescription
         case .bool: return v.bool ? "true" : "false"
         case .string: return v.string.debugDescription
         case .character: return String(v.character).debugDescription

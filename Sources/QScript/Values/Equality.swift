@@ -2,8 +2,8 @@
 enum Equality {
     static func equal(_ a: Value, _ b: Value, _ t: QType, _ lib: Library) -> Bool {
         switch t {
-        case .int: return a.int == b.int
-        case .double: return a.double == b.double
+        case .int, .fixedWidth: return a.int == b.int
+        case .double, .float: return a.double == b.double
         case .bool: return a.bool == b.bool
         case .string: return a.string == b.string
         case .character: return a.character == b.character
@@ -58,7 +58,10 @@ enum Equality {
     static func less(_ t: QType) -> (Value, Value) -> Bool {
         switch t {
         case .int: return { $0.int < $1.int }
-        case .double: return { $0.double < $1.double }
+        case .double, .float: return { $0.double < $1.double }
+        case .fixedWidth(let k):
+            let order = FixedWidth.less(k)
+            return { order($0.int, $1.int) }
         case .string: return { $0.string < $1.string }
         case .character: return { $0.character < $1.character }
         case .bool: return { !$0.bool && $1.bool }

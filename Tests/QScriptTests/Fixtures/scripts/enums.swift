@@ -53,7 +53,7 @@ enum Shown: CustomStringConvertible { // expect error: conformance to 'CustomStr
     case bad
 }
 // --- cell
-enum Big: Float { // expect error: the type 'Float' (use 'Double') is not supported
+enum Big: Float { // expect error: the raw type 'Float' (enums may have
     case a
 }
 // --- cell
