@@ -1,6 +1,7 @@
 extension Checker {
     /// Checks `e`, using `expected` (the contextual type) the way Swift's literal typing does.
     func check(_ e: Expr, expected: QType? = nil) throws(CheckError) -> Typed {
+        if !valueOverrides.isEmpty, let t = valueOverrides[ObjectIdentifier(e)] { return t }
         switch e.kind {
         case .intLiteral(let v):
             if let other = try otherNumberLiteral(e, negative: false, expected: expected) { return other }
@@ -51,6 +52,15 @@ extension Checker {
         case .tupleIndex(let base, let index):
             return try checkTupleIndex(base, index, at: e.loc)
         case .subscriptCall(let base, let args):
+            // `a?[i]`, `a?.b[i]`: a subscript inside an optional chain reads the unwrapped value.
+            if case .optionalChain(let inner) = base.kind {
+                return try optionalChain(inner) { (u) throws(CheckError) in try subscriptOf(u, base, args, at: e.loc) }
+            }
+            if let inner = chainedOptional(in: base) {
+                return try optionalChain(inner) { (u) throws(CheckError) in
+                    try subscriptOf(try continueChain(base, from: u), base, args, at: e.loc)
+                }
+            }
             return try checkSubscript(base, args, at: e.loc)
         case .forceUnwrap(let x):
             let t = try check(x, expected: expected.map { .optional($0) })

@@ -28,6 +28,7 @@ extension Checker {
             case .member(let b, _, _): root(b)
             case .call(let callee, _):
                 if case .member(let b, _, _) = callee.kind { root(b) } else { nil }
+            case .subscriptCall(let b, _): root(b)
             default: nil
             }
         }
@@ -48,10 +49,22 @@ extension Checker {
                 throw unsupported("a mutating method inside an optional chain", at: nameLoc)
             }
             return try method(try continueChain(b, from: u), name, args, expected: nil, at: nameLoc, baseExpr: nil)
+        case .subscriptCall(let b, let args):
+            return try subscriptOf(try continueChain(b, from: u), b, args, at: e.loc)
         default:
             break
         }
         throw unsupported("this optional chain", at: e.loc)
+    }
+
+    /// `value[args]` for a value already checked (a step of an optional chain): a stand-in
+    /// expression holds it while the subscript is checked (named so no cell variable can be
+    /// found by it, which a fast path reading a variable's storage would do).
+    func subscriptOf(_ value: Typed, _ base: Expr, _ args: [Argument], at loc: SourceLoc) throws(CheckError) -> Typed {
+        let standIn = Expr(.name("$chain"), base.loc)
+        valueOverrides[ObjectIdentifier(standIn)] = value
+        defer { valueOverrides[ObjectIdentifier(standIn)] = nil }
+        return try checkSubscript(standIn, args, at: loc)
     }
 
     /// `inner?.member...`: the member is compiled against a temporary slot holding the

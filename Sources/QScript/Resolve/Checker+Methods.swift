@@ -37,16 +37,37 @@ extension Checker {
     /// method mutates the wrapped value in place. Nil when `name` is not a mutating method of
     /// the wrapped type (the ordinary optional chain applies).
     func mutatingOptionalChain(_ inner: Expr, _ name: String, _ args: [Argument], at loc: SourceLoc) throws(CheckError) -> Typed? {
-        guard Checker.mutatingMethods.contains(name) || isNativeMutatingSomewhere(name) else { return nil }
         let t = try check(inner)
-        guard case .optional(let w) = t.type, w.hasMutatingMethod(name) || isNativeMutating(w, name) else { return nil }
+        guard case .optional(let w) = t.type else { return nil }
+        let declared: DeclaredType? = switch w {
+        case .structure(let s): s
+        case .enumeration(let e): e
+        default: nil
+        }
+        let isDeclaredMutating = declared?.methods[name]?.contains { declared!.isMutating($0) } == true
+        guard w.hasMutatingMethod(name) || isNativeMutating(w, name) || isDeclaredMutating else { return nil }
         let p = try place(inner, .mutatingMember(name))
         let outer = p.access
         // The wrapped value as a place whose path the chain has already evaluated.
         let unwrapped = Place(type: w, access: { fp, body throws(Trap) in
             try outer(fp) { (v: inout Value) throws(Trap) in try body(&v) }
         })
-        let call = try mutatingMethod(on: unwrapped, named: inner.description, w, name, args, at: loc)
+        let call: Typed
+        if let declared, isDeclaredMutating {
+            // The method's `inout self` is the wrapped value: a stand-in expression names it.
+            let standIn = Expr(.name(inner.description), inner.loc)
+            placeOverrides[ObjectIdentifier(standIn)] = unwrapped
+            defer { placeOverrides[ObjectIdentifier(standIn)] = nil }
+            let value = Typed(w, .value { fp throws(Trap) in
+                var current = Value.void
+                try outer(fp) { (v: inout Value) throws(Trap) in current = v }
+                return current
+            })
+            guard let c = try declaredTypeMethod(value, declared, name, args, base: standIn, at: loc) else { return nil }
+            call = c
+        } else {
+            call = try mutatingMethod(on: unwrapped, named: inner.description, w, name, args, at: loc)
+        }
         let resultType: QType = call.type == .void || call.type.optionalWrapped != nil ? call.type : .optional(call.type)
         let f = call.code.value
         return Typed(resultType, .make(resultType) { fp throws(Trap) in

@@ -68,6 +68,7 @@ extension Checker {
     }
 
     func place(_ e: Expr, _ access: Access) throws(CheckError) -> Place {
+        if let p = placeOverrides[ObjectIdentifier(e)] { return p }
         switch e.kind {
         case .paren(let x):
             return try place(x, access)
@@ -162,6 +163,8 @@ extension Checker {
                     try body(&v)
                 }
             })
+        case .optionalChain:
+            throw unsupported("changing a value through an optional chain of more than one step ('a?[i].f()', 'a?.b.c = x'); unwrap it first", at: e.loc)
         default:
             throw error("not-assignable", "cannot assign to this expression", at: e.loc)
         }

@@ -32,6 +32,11 @@ final class Checker {
     var libraryContext = false
     /// While a generic function is compiled for a later cell: the globals of its own cell.
     var frozenGlobals: [String: ScopeEntry]?
+    /// Places standing for expressions the checker made itself (the wrapped value of an
+    /// optional chain that a mutating method of a cell's type changes).
+    var placeOverrides: [ObjectIdentifier: Place] = [:]
+    /// Values standing for expressions the checker made itself (a step of an optional chain).
+    var valueOverrides: [ObjectIdentifier: Typed] = [:]
     /// Generic functions' copies for the argument types of this cell's calls, and the ones still
     /// to compile (at the end of the cell, with its other functions).
     var instantiations: [Instantiation.Key: FunctionSignature] = [:]
