@@ -92,6 +92,9 @@ extension Checker {
         func prop(_ t: QType, _ get: @escaping (Value) throws(Trap) -> Value) -> Typed {
             Typed(t, .make(t) { fp throws(Trap) in try get(try f(fp)) })
         }
+        if name == "lazy", b.type.elementType != nil {
+            throw unsupported("the 'lazy' view (its closures run at each access; use the eager 'map' and 'filter')", at: loc)
+        }
         switch (b.type, name) {
         case (.structure(let t), _):
             if let i = t.fieldIndex(name), let fast = try fastFieldRead(baseExpr, t, i, at: loc) { return fast }
