@@ -14,6 +14,9 @@ extension Prelude {
                 t.property("parameters") { $0.parameters }
                 t.property("circuit") { try $0.checkedCircuit() }
                 t.method("probabilities()") { (c: IQPCircuit) in try c.checkedProbabilities() }
+                t.property("isProduct") { (c: IQPCircuit) in c.isProduct }
+                t.method("productExpectationZ(_:)") { (c: IQPCircuit, a: [Int]) in try c.checkedProductExpectationZ(a) }
+                t.method("productSamples(count:seed:)") { (c: IQPCircuit, n: Int, seed: Int) in try c.checkedProductSamples(count: n, seed: seed) }
                 t.method("expectationZ(_:)") { (c: IQPCircuit, a: [Int]) in try c.checkedExpectationZ(a) }
                 t.method("expectationZ(_:samples:seed:)") { (c: IQPCircuit, a: [Int], samples: Int, seed: Int) in
                     try c.checkedEstimateZ(a, samples: samples, seed: seed).value

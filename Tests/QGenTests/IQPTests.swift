@@ -148,3 +148,73 @@ import QGen
         #expect(IQPModel.allGates(qubits: 16, maxWeight: 4).count == 16 + 120 + 560 + 1820)
     }
 }
+
+/// The bit-packed estimator against the one-sample-at-a-time formula it replaced, and the
+/// bit-flip (product) model's closed form against the state vector and against sampling.
+@Suite struct IQPPackedAndProductTests {
+    /// The estimator as first written: z drawn sample by sample, the phase summed gate by gate.
+    func unpackedEstimate(_ c: IQPCircuit, _ a: [Int], samples: Int, seed: Int) -> Double {
+        let aSet = Set(a)
+        let active = zip(c.gates, c.parameters).filter { g, _ in g.filter(aSet.contains).count % 2 == 1 }
+        var rng = SeededGenerator(seed: seed)
+        var sum = 0.0
+        for _ in 0..<samples {
+            let z = (0..<c.qubits).map { _ in rng.next() & 1 == 1 }
+            var phase = 0.0
+            for (g, theta) in active {
+                var parity = false
+                for q in g where z[q] { parity.toggle() }
+                phase += parity ? -2 * theta : 2 * theta
+            }
+            sum += cos(phase)
+        }
+        return sum / Double(samples)
+    }
+
+    @Test func packedSamplesGiveTheSameNumbersAsTheUnpackedFormula() {
+        var rng = SeededGenerator(seed: 5)
+        for (n, samples) in [(3, 2), (10, 63), (10, 64), (12, 200), (40, 1000)] {
+            var gates: [[Int]] = (0..<n).map { [$0] }
+            for _ in 0..<(3 * n) {
+                let g = Array(Set((0..<3).map { _ in rng.nextInt(below: n) })).sorted()
+                gates.append(g)
+            }
+            let c = IQPCircuit(qubits: n, gates: gates, parameters: gates.map { _ in rng.nextDouble() * 2 - 1 })
+            for a in [[0], Array(0..<n), (0..<n).filter { $0 % 3 == 1 }] {
+                let packed = c.expectationZ(a, samples: samples, seed: n + samples)
+                let reference = unpackedEstimate(c, a, samples: samples, seed: n + samples)
+                #expect(packed == reference, "n=\(n) samples=\(samples) a=\(a): \(packed) vs \(reference)")
+            }
+        }
+    }
+
+    @Test func productClosedFormEqualsTheStateVector() {
+        var rng = SeededGenerator(seed: 9)
+        for n in [1, 3, 6, 8] {
+            // Repeated qubits: their angles add.
+            let gates = (0..<n).map { [$0] } + [[0], [n - 1]]
+            let c = IQPCircuit(qubits: n, gates: gates, parameters: gates.map { _ in rng.nextDouble() * 3 - 1.5 })
+            #expect(c.isProduct)
+            for mask in 0..<(1 << n) {
+                let a = (0..<n).filter { mask >> $0 & 1 == 1 }
+                #expect(abs(c.productExpectationZ(a) - c.expectationZ(a)) < 1e-12, "n=\(n) a=\(a)")
+            }
+        }
+        #expect(!IQPCircuit(qubits: 2, gates: [[0, 1]], parameters: [0.3]).isProduct)
+    }
+
+    @Test func productSamplesMatchTheClosedFormWithinThreeStandardErrors() {
+        let n = 200
+        var rng = SeededGenerator(seed: 2)
+        let gates = (0..<n).map { [$0] }
+        let c = IQPCircuit(qubits: n, gates: gates, parameters: gates.map { _ in rng.nextDouble() * 1.5 })
+        let samples = c.productSamples(count: 4000, seed: 7)
+        for a in [[0], [1, 2], [5, 50, 150], Array(10..<14)] {
+            let values = samples.map { x in a.reduce(1.0) { $0 * (x[$1] == 1 ? -1 : 1) } }
+            let mean = values.reduce(0, +) / Double(values.count)
+            let variance = values.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(values.count - 1)
+            let se = (variance / Double(values.count)).squareRoot()
+            #expect(abs(mean - c.productExpectationZ(a)) < 3 * max(se, 1e-3), "a=\(a): \(mean) vs \(c.productExpectationZ(a)) ± \(se)")
+        }
+    }
+}

@@ -94,16 +94,9 @@ public struct IQPCircuit: Codable, Hashable, Sendable {
         let active = zip(gates, parameters).filter { g, _ in g.filter(aSet.contains).count % 2 == 1 }
         if active.isEmpty { return (1, 0) }
         var rng = SeededGenerator(seed: seed)
+        let zs = PackedSamples(count: samples, qubits: qubits, rng: &rng)
         var sum = 0.0, sumSquares = 0.0
-        var z = [Bool](repeating: false, count: qubits)
-        for _ in 0..<samples {
-            for q in 0..<qubits { z[q] = rng.next() & 1 == 1 }
-            var phase = 0.0
-            for (g, theta) in active {
-                var parity = false
-                for q in g where z[q] { parity.toggle() }
-                phase += parity ? -2 * theta : 2 * theta
-            }
+        for phase in zs.phases(active.map { (zs.parity($0.0), $0.1) }) {
             let c = cos(phase)
             sum += c
             sumSquares += c * c
@@ -112,6 +105,40 @@ public struct IQPCircuit: Codable, Hashable, Sendable {
         let mean = sum / n
         let variance = max(0, (sumSquares - n * mean * mean) / (n - 1))
         return (mean, (variance / n).squareRoot())
+    }
+
+    /// Whether every gate acts on one qubit: the bit-flip (product) model, each qubit an
+    /// independent bit that is 1 with probability sin²(Σ θ of its gates).
+    public var isProduct: Bool { gates.allSatisfy { $0.count == 1 } }
+
+    /// ⟨Z_a⟩ of a product model in closed form, Π_{q ∈ a} cos(2θ_q) with θ_q the sum of the
+    /// angles of q's gates (Πⱼ cos(2θⱼ[qⱼ ∈ a]) when each qubit has one gate), at any size.
+    public func productExpectationZ(_ a: [Int]) -> Double { orTrap { try checkedProductExpectationZ(a) } }
+
+    public func checkedProductExpectationZ(_ a: [Int]) throws(QGenError) -> Double {
+        try require(isProduct, "the closed form is for circuits of one-qubit gates (the bit-flip model); this one has the gate \(gates.first { $0.count != 1 } ?? [])")
+        let aSet = Set(a)
+        try require(aSet.count == a.count && a.allSatisfy { $0 >= 0 && $0 < qubits }, "\(a) is not a set of qubits of \(qubits)")
+        var angle = [Double](repeating: 0, count: qubits)
+        for (g, theta) in zip(gates, parameters) { angle[g[0]] += theta }
+        var product = 1.0
+        for q in a { product *= cos(2 * angle[q]) }
+        return product
+    }
+
+    /// Samples of a product model, drawn bit by bit (qubit q is 1 with probability
+    /// sin²(Σ θ of its gates)): any number of qubits, no state.
+    public func productSamples(count: Int, seed: Int) -> [[Int]] { orTrap { try checkedProductSamples(count: count, seed: seed) } }
+
+    public func checkedProductSamples(count: Int, seed: Int) throws(QGenError) -> [[Int]] {
+        try require(isProduct, "bit-by-bit sampling is for circuits of one-qubit gates (the bit-flip model)")
+        try require(count >= 0 && count.multipliedReportingOverflow(by: qubits).partialValue <= 100_000_000,
+                    "count × qubits must be at most 100000000, got \(count) × \(qubits)")
+        var angle = [Double](repeating: 0, count: qubits)
+        for (g, theta) in zip(gates, parameters) { angle[g[0]] += theta }
+        let one = angle.map { sin($0) * sin($0) }
+        var rng = SeededGenerator(seed: seed)
+        return (0..<count).map { _ in one.map { rng.nextDouble() < $0 ? 1 : 0 } }
     }
 
     private func mask(_ a: [Int]) throws(QGenError) -> Int {

@@ -84,8 +84,10 @@ public struct IQPModel: Codable, Sendable {
             let a = (0..<n).filter { _ in rng.nextDouble() < p }
             ops.append(a)
         }
-        let zs: [[Bool]] = (0..<samples).map { _ in (0..<n).map { _ in rng.next() & 1 == 1 } }
+        let zs = PackedSamples(count: samples, qubits: n, rng: &rng)
         let gates = circuit.gates, theta = circuit.parameters
+        // Each gate's parity over the samples, computed once for every operator.
+        let parities = gates.map { zs.parity($0) }
         var value = 0.0
         var gradient = [Double](repeating: 0, count: theta.count)
         for a in ops {
@@ -97,22 +99,18 @@ public struct IQPModel: Codable, Sendable {
                 value += d * d
                 continue
             }
+            let phases = zs.phases(active.map { (parities[$0], theta[$0]) })
             var model = 0.0
             var dModel = [Double](repeating: 0, count: active.count)
-            for z in zs {
-                var phase = 0.0
-                var signs: [Double] = []
-                signs.reserveCapacity(active.count)
-                for j in active {
-                    var parity = false
-                    for q in gates[j] where z[q] { parity.toggle() }
-                    let s: Double = parity ? -2 : 2
-                    signs.append(s)
-                    phase += s * theta[j]
-                }
+            for (sIndex, phase) in phases.enumerated() {
                 model += cos(phase)
                 let sine = sin(phase)
-                for k in active.indices { dModel[k] -= sine * signs[k] }
+                let w = sIndex >> 6, bit = UInt64(sIndex & 63)
+                // d phase / d θⱼ = ±2, the sign of gate j's term for this sample.
+                for (k, j) in active.enumerated() {
+                    let sign: Double = (parities[j][w] >> bit) & 1 == 1 ? -2 : 2
+                    dModel[k] -= sine * sign
+                }
             }
             model /= Double(samples)
             let diff = model - target
