@@ -9,6 +9,9 @@ final class Trap: Error {
     let notes: [Diagnostic.Note]
     /// For an error raised by `throw` (see `Checker+Errors`): the error, which `catch` may take.
     nonisolated(unsafe) var thrownError: Existential?
+    /// For a thrown error leaving a function with `inout` parameters: their values at that
+    /// moment, which the call writes back (Swift copies `inout` values out on a throw too).
+    nonisolated(unsafe) var inoutFinals: [Value]?
 
     init(id: String, message: String, loc: SourceLoc, notes: [Diagnostic.Note] = []) {
         self.id = id

@@ -296,7 +296,18 @@ extension Checker {
         }
         let run: ValueCode = { fp throws(Trap) in
             for s in steps { _ = try s(fp) }
-            let result = try call(fp)
+            let result: Value
+            do throws(Trap) {
+                result = try call(fp)
+            } catch {
+                // An error thrown out of the function: its `inout` values are written back too.
+                if let finals = error.inoutFinals {
+                    error.inoutFinals = nil
+                    let tuple = Value.tuple([.void] + finals)
+                    for w in writes { try w(fp, tuple) }
+                }
+                throw error
+            }
             for w in writes { try w(fp, result) }
             return result.tuple[0]
         }

@@ -148,6 +148,19 @@ extension Checker {
     /// `is T`, `let x as T`, and a case of an error enum (`MyError.bad(let x)`) on a value of an
     /// existential type: the dynamic type is tested first.
     func existentialPattern(_ p: Pattern, type t: QType, binding: Bool?) throws(CheckError) -> Matcher? {
+        if case .optional(let w) = t, w == .anyValue || w == .anyError {
+            // On an `Any?`, a type-casting pattern looks through the optional (nil fails).
+            switch p {
+            case .isType, .cast:
+                guard let m = try existentialPattern(p, type: w, binding: binding) else { return nil }
+                return { fp, v throws(Trap) in
+                    if v.isNone { return false }
+                    return try m(fp, v)
+                }
+            default:
+                return nil
+            }
+        }
         guard t == .anyValue || t == .anyError else { return nil }
         switch p {
         case .isType(let repr, _):

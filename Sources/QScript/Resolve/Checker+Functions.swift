@@ -141,7 +141,14 @@ extension Checker {
             let inner = exec
             let finals = params.indices.filter { inoutParams[$0] }.map { (slot: $0 + 1, boxed: ctx.capturedNames.contains(params[$0].name)) }
             exec = { fp throws(Trap) in
-                let flow = try inner(fp)
+                let flow: Flow
+                do throws(Trap) {
+                    flow = try inner(fp)
+                } catch {
+                    // A thrown error still copies the `inout` values out (after the defers ran).
+                    if error.thrown != nil { error.inoutFinals = finals.map { f in f.boxed ? fp[f.slot].boxPointer.pointee : fp[f.slot] } }
+                    throw error
+                }
                 var items: [Value] = []
                 if case .returned = flow { items.append(fp[0]) } else { items.append(.void) }
                 for f in finals { items.append(f.boxed ? fp[f.slot].boxPointer.pointee : fp[f.slot]) }

@@ -128,6 +128,12 @@ extension Checker {
         case (.string, "last"): return prop(.optional(.character)) { $0.string.last.map { .character($0) } ?? .none }
         case (.string, "description"): return b
         case (.dictionary, "count"): return Typed(.int, .int { fp throws(Trap) in try f(fp).dictionary.count })
+        case (.dictionary(let k, let v), "first"):
+            // The first entry in iteration order (insertion order here; see DictionaryValue).
+            return prop(.optional(.tuple([.init(label: "key", type: k), .init(label: "value", type: v)]))) { d in
+                let x = d.dictionary
+                return x.count == 0 ? .none : .tuple([x.keys[0], x.values[0]])
+            }
         case (.dictionary, "isEmpty"): return Typed(.bool, .bool { fp throws(Trap) in try f(fp).dictionary.count == 0 })
         case (.dictionary(let k, _), "keys"): return prop(.sequence(.keys, k)) { .array($0.dictionary.keys) }
         case (.dictionary(_, let v), "values"): return prop(.sequence(.values, v)) { .array($0.dictionary.values) }

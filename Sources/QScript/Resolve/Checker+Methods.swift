@@ -135,8 +135,27 @@ extension Checker {
             if let overloads = library.type(id)?.methods[name] {
                 return try callNativeOverloads(overloads, args, receiver: b, at: loc, what: "\(id.name).\(name)", kind: .instanceMethod)
             }
-        case .optional where ["map", "flatMap"].contains(name):
-            throw unsupported("'Optional.\(name)' (unwrap with 'if let' first)", at: loc)
+        case .optional(let w) where ["map", "flatMap"].contains(name) && args.count == 1 && args[0].label == nil:
+            // `x.map { }` on an optional: nil stays nil (the closure does not run); `flatMap`'s
+            // closure returns an optional, which is the result.
+            let c = try checkFunctionArgument(args[0].value, params: [w], result: nil)
+            guard case .function(_, let r) = c.type else { throw unsupported("this argument of Optional.\(name)", at: loc) }
+            let resultType: QType
+            if name == "map" {
+                if r.optionalWrapped != nil { throw unsupported("nested optionals ('map' with a closure returning an optional; use 'flatMap')", at: loc) }
+                resultType = .optional(r)
+            } else {
+                guard r.optionalWrapped != nil else {
+                    throw error("type-mismatch", "cannot convert value of type '\(r)' to closure result type '\(r)?'", at: args[0].value.loc)
+                }
+                resultType = r
+            }
+            let f = b.code.value, g = c.code.value, m = self.m
+            return Typed(resultType, .value { fp throws(Trap) in
+                let v = try f(fp)
+                if case .none = v { return .none }
+                return try Invoke.call1(try g(fp).function, v, m, loc)
+            })
         case .optional:
             throw error("optional-member", "value of optional type '\(b.type)' must be unwrapped to refer to member '\(name)' of wrapped base type '\(b.type.optionalWrapped!)'", at: loc,
                         notes: [.init(message: "chain the optional using '?' to access member '\(name)' only for non-'nil' base values"),

@@ -44,7 +44,8 @@ extension Checker {
             // Swift accepts this with a warning; the left side is simply the value.
             return a
         }
-        let b = try check(r, expected: expected ?? w)
+        var b = try check(r, expected: expected ?? w)
+        if b.type != w, b.type != a.type, let boxed = boxAsExistential(b, to: w) { b = boxed }
         let resultType: QType
         if b.type == w { resultType = w } else if b.type == a.type { resultType = a.type } else {
             throw error("type-mismatch", "cannot convert value of type '\(b.type)' to expected argument type '\(w)'", at: r.loc)

@@ -121,6 +121,11 @@ extension Checker {
             return try compare(op, a, b, at: loc, lhs: l, rhs: r)
         }
         if a.type.isOtherNumber, let r = try otherNumberBinary(op, a, b, at: loc) { return r }
+        if op == "+", a.type != b.type, a.type.isStringLike, b.type.isStringLike {
+            // `String + Substring` (a string plus any sequence of characters): the left side's type.
+            let x = a.code.value, y = b.code.value
+            return Typed(a.type, .value { fp throws(Trap) in .string(try x(fp).string + (try y(fp).string)) })
+        }
         guard a.type == b.type else { throw operandMismatch(op, a.type, b.type, l, r, at: loc) }
         switch a.type {
         case .int:

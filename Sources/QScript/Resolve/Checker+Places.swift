@@ -170,6 +170,46 @@ extension Checker {
         }
     }
 
+    /// `t?.n = 5`, `d["a"]?.n += 1`, `d["a"]?["b"] = 2`: an assignment whose left side goes
+    /// through one optional chain. The chain's base is evaluated first; when it is nil nothing
+    /// else is (not even the right side), else the assignment changes the wrapped value in place.
+    /// Nil when `l` has no chain.
+    func throughOptionalChain(_ l: Expr, _ assign: (Expr) throws(CheckError) -> ValueCode) throws(CheckError) -> ValueCode? {
+        // The left side rebuilt with a stand-in for `inner?`, and `inner`.
+        let standIn = Expr(.name("$chain"), l.loc)
+        func rebuild(_ e: Expr) -> (Expr, Expr)? {
+            switch e.kind {
+            case .optionalChain(let inner): return (standIn, inner)
+            case .paren(let x): return rebuild(x)
+            case .member(let b, let name, let nameLoc):
+                return rebuild(b).map { (Expr(.member($0.0, name, nameLoc: nameLoc), e.loc), $0.1) }
+            case .subscriptCall(let b, let args):
+                return rebuild(b).map { (Expr(.subscriptCall($0.0, args), e.loc), $0.1) }
+            case .tupleIndex(let b, let i):
+                return rebuild(b).map { (Expr(.tupleIndex($0.0, i), e.loc), $0.1) }
+            default: return nil
+            }
+        }
+        guard let (rebuilt, inner) = rebuild(l) else { return nil }
+        let p = try place(inner, .mutatingMember("="))
+        guard case .optional(let w) = p.type else {
+            throw error("chain-non-optional", "cannot use optional chaining on non-optional value of type '\(p.type)'", at: inner.loc)
+        }
+        let outer = p.access
+        placeOverrides[ObjectIdentifier(standIn)] = Place(type: w, access: { fp, body throws(Trap) in
+            try outer(fp) { (v: inout Value) throws(Trap) in try body(&v) }
+        })
+        defer { placeOverrides[ObjectIdentifier(standIn)] = nil }
+        let code = try assign(rebuilt)
+        return { fp throws(Trap) in
+            try p.path?(fp)
+            var isNil = false
+            try outer(fp) { (v: inout Value) throws(Trap) in isNil = v.isNone }
+            if isNil { return .void }
+            return try code(fp)
+        }
+    }
+
     private func isParameter(_ v: LocalVar) -> Bool {
         if case .local(let p)? = v.owner.scopes.first?[v.name] { return p === v }
         return false
@@ -188,6 +228,7 @@ extension Checker {
     }
 
     func checkAssign(_ l: Expr, _ r: Expr, at loc: SourceLoc) throws(CheckError) -> ValueCode {
+        if let chained = try throughOptionalChain(l, { (place) throws(CheckError) in try checkAssign(place, r, at: loc) }) { return chained }
         if case .discard = l.kind {
             let f = try check(r).code.value
             return { fp throws(Trap) in _ = try f(fp); return .void }
@@ -255,6 +296,7 @@ extension Checker {
     }
 
     func checkCompoundAssign(_ op: String, _ l: Expr, _ r: Expr, at loc: SourceLoc) throws(CheckError) -> ValueCode {
+        if let chained = try throughOptionalChain(l, { (place) throws(CheckError) in try checkCompoundAssign(op, place, r, at: loc) }) { return chained }
         let m = self.m
         if case .name(let n) = l.kind, let b = lookup(n), let id = bindingID(b), uninitialized.contains(id) {
             throw error("uninitialized", "variable '\(n)' passed by reference before being initialized", at: l.loc)

@@ -26,6 +26,10 @@ final class EnumType: DeclaredType, @unchecked Sendable {
 
     func caseIndex(_ name: String) -> Int? { cases.firstIndex { $0.name == name } }
 
+    override func hasMember(_ name: String) -> Bool {
+        (name == "rawValue" && rawType != nil) || super.hasMember(name)
+    }
+
     /// The value of case `i` with these associated values.
     func make(_ i: Int, _ payload: [Value]) -> Value {
         hasPayloads ? .tuple([.int(i)] + payload) : .int(i)
