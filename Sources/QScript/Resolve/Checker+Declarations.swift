@@ -92,10 +92,9 @@ extension Checker {
             throw unsupported("expression patterns here", at: e.loc)
         case .optional(_, let loc):
             throw unsupported("'?' patterns here", at: loc)
-        case .enumCase(let c):
-            throw error("refutable-pattern", "enum case pattern cannot appear in a declaration; use 'if case' or 'switch'", at: c.loc)
-        case .isType(_, let loc), .cast(_, _, let loc):
-            throw unsupported("type-casting patterns here", at: loc)
+        case .enumCase, .isType, .cast:
+            // Declarations lower only names, `_` and tuples of them; these come from `case`.
+            throw unsupported("this pattern", at: p.loc)
         }
     }
 }
