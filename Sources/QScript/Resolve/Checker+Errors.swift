@@ -111,18 +111,7 @@ extension Checker {
                     return true
                 }
             }
-            for (p, guardExpr) in c.patterns {
-                var matcher = try compilePattern(p, type: .anyError, binding: nil)
-                if let g = guardExpr {
-                    let cond = try check(g, as: .bool, context: .condition).code.bool
-                    let inner = matcher
-                    matcher = { fp, v throws(Trap) in
-                        if !(try inner(fp, v)) { return false }
-                        return try cond(fp)
-                    }
-                }
-                matchers.append(matcher)
-            }
+            for (p, guardExpr) in c.patterns { matchers.append(try guardedPattern(p, guardExpr, type: .anyError)) }
             let exec = Control.sequence(checkStatements(c.body))
             endBranch(&state, exits: Exits.always(c.body))
             compiled.append((matchers, exec))

@@ -38,19 +38,11 @@ extension Checker {
                             table = nil
                         }
                     }
-                    var matcher = try compilePattern(p, type: t, binding: nil)
+                    let matcher = try guardedPattern(p, guardExpr, type: t)
                     if guardExpr == nil && isCatchAll(p) { exhaustive = true }
                     if guardExpr == nil { unguarded.append(p) }
                     if t == .bool, guardExpr == nil, case .expr(let e) = p, case .boolLiteral(let b) = e.kind.unparenthesised {
                         if b { sawTrue = true } else { sawFalse = true }
-                    }
-                    if let g = guardExpr {
-                        let cond = try check(g, as: .bool, context: .condition).code.bool
-                        let inner = matcher
-                        matcher = { fp, v throws(Trap) in
-                            if !(try inner(fp, v)) { return false }
-                            return try cond(fp)
-                        }
                     }
                     matchers.append(matcher)
                 }
@@ -78,6 +70,17 @@ extension Checker {
     private func plainCaseTag(_ p: Pattern, _ e: EnumType) -> Int? {
         guard case .enumCase(let c) = p, c.payload == nil, c.typeName == nil || c.typeName == e.name else { return nil }
         return e.caseIndex(c.name)
+    }
+
+    /// A `case` or `catch` pattern with its `where` condition (tested after the pattern bound).
+    func guardedPattern(_ p: Pattern, _ guardExpr: Expr?, type t: QType) throws(CheckError) -> Matcher {
+        let matcher = try compilePattern(p, type: t, binding: nil)
+        guard let g = guardExpr else { return matcher }
+        let cond = try check(g, as: .bool, context: .condition).code.bool
+        return { fp, v throws(Trap) in
+            if !(try matcher(fp, v)) { return false }
+            return try cond(fp)
+        }
     }
 
     func isCatchAll(_ p: Pattern) -> Bool {
