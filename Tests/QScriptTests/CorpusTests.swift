@@ -41,7 +41,7 @@ struct CorpusTests {
     }
 
     @Test func corpusIsLargeEnough() {
-        #expect(Self.corpus.paths(endingWith: ".swift").count >= 150)
+        #expect(Self.corpus.paths(endingWith: ".swift").count >= 500)
     }
 
     @Test func everyRecordingHasItsProgram() {
