@@ -21,8 +21,8 @@ extension Checker {
             }
             do throws(CheckError) {
                 try checkRedeclaration(name, at: loc)
-                if ["Int", "Double", "Bool", "String", "Character", "Array", "Dictionary", "Optional"].contains(name) || library.type(named: name) != nil {
-                    throw unsupported("a type named like a type of the standard library or the course library ('\(name)')", at: loc)
+                if ["Int", "Double", "Bool", "String", "Character", "Array", "Dictionary", "Optional"].contains(name) {
+                    throw unsupported("a type named like a type of the standard library ('\(name)')", at: loc)
                 }
                 switch s.kind {
                 case .structDecl(let d):
