@@ -52,3 +52,41 @@ for units in [8, 10] {
     try p.withUnsafeBufferPointer { Data(buffer: $0) }.write(to: URL(fileURLWithPath: "\(out)/probabilities-\(units).f64"))
     print(#"{"case": "qbm-probabilities", "dimension": \#(1 << units), "ms": \#(median(times) * 1e3)}"#)
 }
+
+// IQP (issue 14): one loss-and-gradient evaluation (1,000 random operators, 1,000 packed z
+// samples), as one training step costs, at 16 qubits (all gates of weight ≤ 2), 100 and 1,000
+// (chain gates to next-nearest neighbours); at 16 also the exact MMD² through the state vector
+// and all 2¹⁶ operators, for the same model and data.
+do {
+    func bits(_ n: Int, _ count: Int, seed: Int) -> [[Int]] {
+        var rng = SeededGenerator(seed: seed)
+        return (0..<count).map { _ in
+            // Runs of equal bits, as ordered spin data have.
+            var x: [Int] = []
+            var b = Int(rng.next() & 1)
+            for _ in 0..<n {
+                if rng.nextDouble() < 0.2 { b ^= 1 }
+                x.append(b)
+            }
+            return x
+        }
+    }
+    for (n, gates) in [(16, IQPModel.allGates(qubits: 16, maxWeight: 2)), (100, IQPModel.chainGates(qubits: 100)),
+                       (1000, IQPModel.chainGates(qubits: 1000))] {
+        let model = IQPModel(qubits: n, gates: gates, bandwidth: Double(n).squareRoot() / 2, seed: 1)
+        let data = bits(n, 1000, seed: 2)
+        var times: [Double] = []
+        for run in 0..<3 {
+            times.append(seconds { _ = model.lossGradient(data: data, operators: 1000, samples: 1000, seed: run) })
+        }
+        print(#"{"case": "iqp-loss-gradient", "qubits": \#(n), "gates": \#(gates.count), "ms": \#(median(times) * 1e3)}"#)
+        if n == 16 {
+            var counts = [Double](repeating: 0, count: 1 << n)
+            for x in data { counts[x.reduce(0) { $0 << 1 | $1 }] += 1 }
+            let target = Distribution(probabilities: counts.map { $0 / Double(data.count) })
+            var exact: [Double] = []
+            for _ in 0..<3 { exact.append(seconds { _ = model.exactMMD(data: target) }) }
+            print(#"{"case": "iqp-exact-mmd", "qubits": 16, "gates": \#(gates.count), "ms": \#(median(exact) * 1e3)}"#)
+        }
+    }
+}
