@@ -99,6 +99,7 @@ struct DiagnosticTests {
         Case(id: "precondition", source: "var n = -1\nlet p = \"a b\".1️⃣split(separator: \" \", maxSplits: n)"),
         Case(id: "empty-collection", source: "var a: [Int] = []\na.1️⃣removeLast()"),
         // enums, errors, casts, generics, numbers (issue 9)
+        Case(id: "not-conforming", source: "struct 1️⃣L: CustomStringConvertible { var t = 0 }"),
         Case(id: "recursive-enum", source: "enum 1️⃣L { case end, node(Int, L) }"),
         Case(id: "recursive-struct", source: "struct N {\n    var v = 0\n    var 1️⃣next: N?\n}"),
         Case(id: "raw-type-payload", source: "enum E: Int { case a(1️⃣Int) }"),

@@ -20,11 +20,11 @@ extension Library {
     }
 
     /// The output for `show(x)` or a cell's last value: rich if the type offers it, else text.
-    func display(_ v: Value, _ t: QType) -> CellOutput {
+    func display(_ v: Value, _ t: QType) throws(Trap) -> CellOutput {
         if case .native(let id) = t, let d = presenter(of: v, id), let f = d.display, let rich = f(v.native.value) {
             return .rich(rich)
         }
-        return .value(Describe.description(v, t, library: self))
+        return .value(try Describe.description(v, t, library: self))
     }
 
     static func uniqueBox(_ v: inout Value) -> NativeBox {

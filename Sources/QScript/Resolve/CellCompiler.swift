@@ -107,7 +107,7 @@ extension Checker {
         let lib = library
         let out = machine.output
         return { fp throws(Trap) in
-            out.append(lib.display(try f(fp), type))
+            out.append(try lib.display(try f(fp), type))
             return .normal
         }
     }

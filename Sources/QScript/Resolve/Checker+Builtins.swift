@@ -158,7 +158,7 @@ extension Checker {
             let sep = try separator.map { (c) throws(Trap) in try c(fp).string } ?? " "
             for (i, (code, type)) in compiled.enumerated() {
                 if i > 0 { s += sep }
-                s += debug ? Describe.debugDescription(try code(fp), type, library: lib) : Describe.description(try code(fp), type, library: lib)
+                s += debug ? try Describe.debugDescription(try code(fp), type, library: lib) : try Describe.description(try code(fp), type, library: lib)
             }
             s += try terminator.map { (c) throws(Trap) in try c(fp).string } ?? "\n"
             out.write(s)
@@ -175,7 +175,7 @@ extension Checker {
         let out = machine.output
         let type = t.type
         return Typed(.void, .value { fp throws(Trap) in
-            out.append(lib.display(try code(fp), type))
+            out.append(try lib.display(try code(fp), type))
             return .void
         })
     }

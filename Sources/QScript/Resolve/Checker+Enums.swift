@@ -8,7 +8,7 @@ extension Checker {
 
     func declareEnum(_ d: EnumDecl, _ t: EnumType) throws(CheckError) -> [(FunctionDecl, FunctionSignature, DeclaredType)] {
         var protocols = d.inherited
-        if let first = protocols.first, !Checker.enumConformances.contains(first.name), first.name != "Error", first.name != "Swift.Error" {
+        if let first = protocols.first, !Checker.enumConformances.contains(first.name), !["Error", "Swift.Error", "CustomStringConvertible"].contains(first.name) {
             switch first.name {
             case "Int": t.rawType = .int
             case "String": t.rawType = .string
@@ -28,7 +28,8 @@ extension Checker {
                 t.isError = true
                 continue
             }
-            throw unsupported("conformance to '\(p.name)' (enums may declare 'Equatable', 'Hashable', 'Comparable', 'CaseIterable' and 'Error')", at: p.loc)
+            if p.name == "CustomStringConvertible" { continue }
+            throw unsupported("conformance to '\(p.name)' (enums may declare 'Equatable', 'Hashable', 'Comparable', 'CaseIterable', 'Error' and 'CustomStringConvertible')", at: p.loc)
         }
         let declared = Set(protocols.map(\.name))
         var seen = Set<String>()
@@ -73,7 +74,9 @@ extension Checker {
             if t.hasPayloads { throw error("not-case-iterable", "type '\(t.name)' does not conform to protocol 'CaseIterable'", at: d.loc) }
             t.isCaseIterable = true
         }
-        return try declareMethods(d.computed, d.methods, of: t, seen: seen)
+        let functions = try declareMethods(d.computed, d.methods, of: t, seen: seen)
+        if let c = protocols.first(where: { $0.name == "CustomStringConvertible" }) { try adoptDescription(t, at: c.loc) }
+        return functions
     }
 
     /// The synthesised conformance needs every associated value's type to conform.

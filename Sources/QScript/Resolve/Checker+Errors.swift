@@ -50,7 +50,7 @@ extension Checker {
         let lib = library
         return { fp throws(Trap) in
             guard case .existential(let thrown) = try boxed(fp) else { unreachableCase() }
-            throw Trap.thrown(thrown, at: loc, library: lib)
+            throw try Trap.thrown(thrown, at: loc, library: lib)
         }
     }
 
@@ -84,7 +84,7 @@ extension Checker {
                     return try f(fp)
                 } catch {
                     guard let thrown = error.thrown else { throw error }
-                    throw Trap(id: "try-forced", message: "'try!' expression unexpectedly raised an error: \(lib.debugText(thrown))", loc: loc)
+                    throw Trap(id: "try-forced", message: "'try!' expression unexpectedly raised an error: \(try lib.debugText(thrown))", loc: loc)
                 }
             })
         }
@@ -190,8 +190,8 @@ extension Trap {
 
     /// A thrown error; if nothing catches it, it ends the cell with Swift's message for an
     /// uncaught error, located at the `throw`.
-    static func thrown(_ error: Existential, at loc: SourceLoc, library: Library) -> Trap {
-        let t = Trap(id: "uncaught-error", message: "Error raised at top level: \(library.debugText(error))", loc: loc)
+    static func thrown(_ error: Existential, at loc: SourceLoc, library: Library) throws(Trap) -> Trap {
+        let t = Trap(id: "uncaught-error", message: "Error raised at top level: \(try library.debugText(error))", loc: loc)
         t.thrownError = error
         return t
     }
@@ -199,7 +199,7 @@ extension Trap {
 
 extension Library {
     /// An error as Swift's runtime names it in a fatal error: its debug description.
-    func debugText(_ e: Existential) -> String {
-        Describe.debugDescription(e.value, e.type, library: self)
+    func debugText(_ e: Existential) throws(Trap) -> String {
+        try Describe.debugDescription(e.value, e.type, library: self)
     }
 }

@@ -295,7 +295,7 @@ extension Checker {
         return Typed(.string, .value { fp throws(Trap) in
             var s = ""
             for (text, code, type) in compiled {
-                if let text { s += text } else { s += Describe.description(try code!(fp), type, library: lib) }
+                if let text { s += text } else { s += try Describe.description(try code!(fp), type, library: lib) }
             }
             return .string(s)
         })

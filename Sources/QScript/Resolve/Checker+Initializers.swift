@@ -146,7 +146,7 @@ extension Checker {
                 for p in try pairs(fp).array {
                     let kv = p.tuple
                     if d.find(kv[0]) != nil {
-                        throw Trap(id: "duplicate-key", message: "Duplicate values for key: '\(Describe.description(kv[0], k, library: lib))'", loc: loc)
+                        throw Trap(id: "duplicate-key", message: "Duplicate values for key: '\(try Describe.description(kv[0], k, library: lib))'", loc: loc)
                     }
                     d.set(kv[0], kv[1])
                 }
@@ -168,7 +168,7 @@ extension Checker {
             let x = try check(args[0].value)
             try requirePrintable(x.type, at: args[0].value.loc)
             let g = x.code.value, t = x.type
-            return Typed(.string, .value { fp throws(Trap) in .string(Describe.debugDescription(try g(fp), t, library: lib)) })
+            return Typed(.string, .value { fp throws(Trap) in .string(try Describe.debugDescription(try g(fp), t, library: lib)) })
         case [nil], ["describing"]:
             let x = try check(args[0].value)
             if x.type == .string { return x }
@@ -189,7 +189,7 @@ extension Checker {
                 return Typed(.string, .value { fp throws(Trap) in .string(try d(fp).description) })
             }
             let g = x.code.value, t = x.type
-            return Typed(.string, .value { fp throws(Trap) in .string(Describe.description(try g(fp), t, library: lib)) })
+            return Typed(.string, .value { fp throws(Trap) in .string(try Describe.description(try g(fp), t, library: lib)) })
         case [nil, "radix"], [nil, "radix", "uppercase"]:
             let n = try check(args[0].value, as: .int, context: .argument).code.int
             let r = try check(args[1].value, as: .int, context: .argument).code.int

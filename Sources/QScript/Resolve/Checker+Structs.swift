@@ -67,8 +67,9 @@ extension Checker {
                 t.isError = true
                 continue
             }
+            if c.name == "CustomStringConvertible" { continue }
             guard Checker.synthesizedConformances.contains(c.name) else {
-                throw unsupported("conformance to '\(c.name)' (structs may declare 'Equatable', 'Hashable' and 'Error')", at: c.loc)
+                throw unsupported("conformance to '\(c.name)' (structs may declare 'Equatable', 'Hashable', 'Error' and 'CustomStringConvertible')", at: c.loc)
             }
         }
         var seen = Set<String>()
@@ -103,7 +104,20 @@ extension Checker {
             }
             t.isHashable = true
         }
-        return try declareMethods(d.computed, d.methods, of: t, seen: seen)
+        let functions = try declareMethods(d.computed, d.methods, of: t, seen: seen)
+        if let c = d.conformances.first(where: { $0.name == "CustomStringConvertible" }) { try adoptDescription(t, at: c.loc) }
+        return functions
+    }
+
+    /// `CustomStringConvertible`: the type's `description` (a `String` computed property) is
+    /// what printing shows; without one, swiftc's error.
+    func adoptDescription(_ t: DeclaredType, at loc: SourceLoc) throws(CheckError) {
+        guard let sig = t.computed["description"], sig.result == .string, let handle = sig.handle else {
+            throw error("not-conforming", "type '\(t.name)' does not conform to protocol 'CustomStringConvertible'", at: t.loc,
+                        notes: [.init(message: "protocol requires property 'description' with type 'String'", at: loc)])
+        }
+        let m = self.m
+        t.describer = { v throws(Trap) in try Invoke.call1(handle, v, m, loc).string }
     }
 
     /// Declares a type's computed properties and methods as functions whose first parameter is

@@ -8,6 +8,9 @@ class DeclaredType: @unchecked Sendable, Hashable {
     var isHashable = false
     /// Declared `Error`: its values can be thrown.
     var isError = false
+    /// Declared `CustomStringConvertible`: its `description`, which printing calls (also
+    /// inside collections, as `String(reflecting:)` falls back to it).
+    var describer: ((Value) throws(Trap) -> String)?
     /// Methods by base name (overloaded by argument labels), and which of them are `mutating`.
     var methods: [String: [FunctionSignature]] = [:]
     var mutatingMethods = Set<ObjectIdentifier>()

@@ -49,8 +49,14 @@ enum Generic<T> { // expect error: generic enums are not supported
     case a(T)
 }
 // --- cell
-enum Shown: CustomStringConvertible { // expect error: conformance to 'CustomStringConvertible'
+enum Shown: CustomStringConvertible {
     case bad
+    var description: String { "shown" }
+}
+print(Shown.bad, [Shown.bad]) // expect: shown [shown]
+// --- cell
+enum Described: CustomDebugStringConvertible { // expect error: conformance to 'CustomDebugStringConvertible'
+    case a
 }
 // --- cell
 enum Big: Float { // expect error: the raw type 'Float' (enums may have

@@ -39,8 +39,13 @@ struct Box<T> { // expect error: generic structs are not supported
     var value: T
 }
 // --- cell
-struct Shown: CustomStringConvertible { // expect error: conformance to 'CustomStringConvertible'
+struct Shown: CustomStringConvertible {
     var description: String { "shown" }
+}
+print(Shown(), [Shown()]) // expect: shown [shown]
+// --- cell
+struct Unshown: Comparable { // expect error: conformance to 'Comparable' (structs may declare
+    var x = 0
 }
 // --- cell
 func local() {
