@@ -117,7 +117,16 @@ extension Checker {
                         notes: [.init(message: "protocol requires property 'description' with type 'String'", at: loc)])
         }
         let m = self.m
-        t.describer = { v throws(Trap) in try Invoke.call1(handle, v, m, loc).string }
+        // A description nested in a description (`"\(self)"` recurses for ever, as in Swift)
+        // goes through much more of the native stack per level than a plain call: each level
+        // is charged as many calls, so the recursion limit stops it before the stack ends.
+        let charge = 50
+        t.describer = { v throws(Trap) in
+            if m.pointee.depthLeft <= charge { throw Invoke.recursionTrap(m, loc) }
+            m.pointee.depthLeft -= charge
+            defer { m.pointee.depthLeft += charge }
+            return try Invoke.call1(handle, v, m, loc).string
+        }
     }
 
     /// Declares a type's computed properties and methods as functions whose first parameter is

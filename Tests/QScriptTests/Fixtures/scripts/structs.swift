@@ -76,3 +76,10 @@ struct Mover {
 var m: Mover? = Mover()
 m?.go()
 print(m!.n) // expect: 1
+// --- cell
+// A description that describes itself recurses for ever (a compiled program overflows its
+// stack): the recursion limit stops it, and the process lives.
+struct Loop: CustomStringConvertible { // expect error: maximum recursion depth
+    var description: String { "\(self)" }
+}
+print(Loop())
