@@ -14,6 +14,8 @@ struct Instantiation {
 }
 
 extension Checker {
+    static let maxCopiesPerGeneric = 64
+
     func declareGeneric(_ decl: FunctionDecl) throws(CheckError) -> GenericFunction {
         guard atCellTopLevel else { throw unsupported("generic functions inside functions, methods or blocks", at: decl.loc) }
         try checkRedeclaration(decl.name, at: decl.loc)
@@ -159,14 +161,19 @@ extension Checker {
             }
             types.append(t)
         }
-        let sig = instantiate(g, types)
+        let sig = try instantiate(g, types, at: loc)
         return try callUserFunction(sig, args, at: loc)
     }
 
     /// The copy of `g` for `types`: made once per cell, compiled at the end of it.
-    private func instantiate(_ g: GenericFunction, _ types: [QType]) -> FunctionSignature {
+    private func instantiate(_ g: GenericFunction, _ types: [QType], at loc: SourceLoc) throws(CheckError) -> FunctionSignature {
         let key = Instantiation.Key(generic: ObjectIdentifier(g), types: types)
         if let sig = instantiations[key] { return sig }
+        // A function that calls itself with ever larger types (`f([x])` inside `f(x)`) would
+        // need a copy for each: Swift runs such code generically; here it is refused.
+        if instantiations.keys.count(where: { $0.generic == key.generic }) >= Checker.maxCopiesPerGeneric {
+            throw unsupported("a generic function called with more than \(Checker.maxCopiesPerGeneric) different types in one cell (as when it calls itself with a larger type, 'f([x])' in 'f(x)')", at: loc)
+        }
         var b: [ObjectIdentifier: QType] = [:]
         for (a, t) in zip(g.archetypes, types) { b[ObjectIdentifier(a)] = t }
         let params = g.paramTypes.map { $0.substituting(b) }
