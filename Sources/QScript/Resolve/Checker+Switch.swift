@@ -234,9 +234,12 @@ extension Checker {
 /// combination (up to a few thousand).
 enum Exhaustiveness {
     static func covers(_ patterns: [Pattern], _ t: QType) -> Bool {
-        guard let values = values(t), values.count <= 4096 else { return false }
+        // nil: not a type of Bools and enums, or more than `limit` values (not tried).
+        guard let values = values(t) else { return false }
         return values.allSatisfy { v in patterns.contains { matches($0, v) } }
     }
+
+    static let limit = 4096
 
     /// A value of the type, down to its `Bool` and enum-case parts (`other`: any other value).
     private indirect enum Shape { case bool(Bool), other, tuple([Shape]), none, some(Shape), enumCase(String, [Shape]) }
@@ -245,27 +248,42 @@ enum Exhaustiveness {
         switch t {
         case .bool: return [.bool(false), .bool(true)]
         case .tuple(let fs):
-            return product(fs.map(\.type)).map { .tuple($0) }
+            return product(fs.map(\.type))?.map { .tuple($0) }
         case .optional(let w):
-            return [.none] + (values(w) ?? [.other]).map { .some($0) }
+            guard let inner = values(w) ?? (isOpaque(w) ? [.other] : nil) else { return nil }
+            return inner.count < limit ? [.none] + inner.map { .some($0) } : nil
         case .enumeration(let e):
             var result: [Shape] = []
             for c in e.cases {
-                result += product(c.payload?.map(\.type) ?? []).map { .enumCase(c.name, $0) }
-                if result.count > 4096 { return result }
+                guard let parts = product(c.payload?.map(\.type) ?? []) else { return nil }
+                result += parts.map { .enumCase(c.name, $0) }
+                if result.count > limit { return nil }
             }
             return result
         default: return nil
         }
     }
 
-    /// Every combination of the types' values (an unknown type contributes `other`).
-    private static func product(_ types: [QType]) -> [[Shape]] {
+    /// Types whose values are not enumerated (any value matches only a catch-all pattern).
+    private static func isOpaque(_ t: QType) -> Bool {
+        switch t {
+        case .bool, .tuple, .optional, .enumeration: false
+        default: true
+        }
+    }
+
+    /// Every combination of the types' values (an unknown type contributes `other`); nil past
+    /// `limit` combinations, before building them.
+    private static func product(_ types: [QType]) -> [[Shape]]? {
         var result: [[Shape]] = [[]]
         for t in types {
-            let parts = values(t) ?? [.other]
+            let parts: [Shape]
+            if isOpaque(t) { parts = [.other] } else {
+                guard let v = values(t) else { return nil }
+                parts = v
+            }
+            guard result.count * parts.count <= limit else { return nil }
             result = result.flatMap { prefix in parts.map { prefix + [$0] } }
-            if result.count > 4096 { break }
         }
         return result
     }
