@@ -23,8 +23,10 @@ extension Checker {
              "floor", "ceil", "round", "trunc", "exp2", "cbrt", "log1p", "expm1":
             try requireFoundation(name, mathOnly: true, at: loc)
             let f = try unlabeled(args, count: 1, name: name, at: loc)
-            if let t = try? check(f[0]), t.type == .float {
-                throw unsupported("'\(name)' on a 'Float' (use 'Double', or 'squareRoot()')", at: f[0].loc)
+            if let t = try? check(f[0]), t.type == .float, let op = MathFunctions.unaryFloat[name] {
+                // The `Float` overload (the C library's `sinf`, ...), as compiled Swift calls it.
+                let x = t.code.value
+                return Typed(.float, .value { fp throws(Trap) in .double(Double(op(Float(try x(fp).double)))) })
             }
             let x = try check(f[0], as: .double, context: .argument).code.double
             let op = MathFunctions.unary[name]!
@@ -35,6 +37,14 @@ extension Checker {
             if name == "pow", literalKind(f[0]) != nil, literalKind(f[1]) == .int || (literalKind(f[1]) == nil && (try? check(f[1]))?.type == .int) {
                 // Foundation's `pow(Decimal, Int)` wins here in Swift, and prints a Decimal.
                 throw unsupported("'pow' on Decimal (Swift picks Foundation's 'pow(Decimal, Int)' for these arguments; write 'pow(2.0, 3.0)')", at: loc)
+            }
+            // With a `Float` argument, the `Float` overload (the other argument takes that type).
+            let first = literalKind(f[0]) == nil ? try? check(f[0]) : nil
+            let second = literalKind(f[1]) == nil ? try? check(f[1]) : nil
+            if first?.type == .float || second?.type == .float, let op = MathFunctions.binaryFloat[name] {
+                let a = try check(f[0], as: .float, context: .argument).code.value
+                let b = try check(f[1], as: .float, context: .argument).code.value
+                return Typed(.float, .value { fp throws(Trap) in .double(Double(op(Float(try a(fp).double), Float(try b(fp).double)))) })
             }
             let x = try check(f[0], as: .double, context: .argument).code.double
             let y = try check(f[1], as: .double, context: .argument).code.double
@@ -274,6 +284,20 @@ enum MathFunctions {
         "ceil": { Foundation.ceil($0) }, "round": { Foundation.round($0) }, "trunc": { Foundation.trunc($0) },
         "exp2": { Foundation.exp2($0) }, "cbrt": { Foundation.cbrt($0) }, "log1p": { Foundation.log1p($0) },
         "expm1": { Foundation.expm1($0) },
+    ]
+    static let unaryFloat: [String: @Sendable (Float) -> Float] = [
+        "sqrt": { Foundation.sqrt($0) }, "exp": { Foundation.exp($0) }, "log": { Foundation.log($0) },
+        "log2": { Foundation.log2($0) }, "log10": { Foundation.log10($0) }, "sin": { Foundation.sin($0) },
+        "cos": { Foundation.cos($0) }, "tan": { Foundation.tan($0) }, "asin": { Foundation.asin($0) },
+        "acos": { Foundation.acos($0) }, "atan": { Foundation.atan($0) }, "sinh": { Foundation.sinh($0) },
+        "cosh": { Foundation.cosh($0) }, "tanh": { Foundation.tanh($0) }, "floor": { Foundation.floor($0) },
+        "ceil": { Foundation.ceil($0) }, "round": { Foundation.round($0) }, "trunc": { Foundation.trunc($0) },
+        "exp2": { Foundation.exp2($0) }, "cbrt": { Foundation.cbrt($0) }, "log1p": { Foundation.log1p($0) },
+        "expm1": { Foundation.expm1($0) },
+    ]
+    static let binaryFloat: [String: @Sendable (Float, Float) -> Float] = [
+        "pow": { Foundation.pow($0, $1) }, "atan2": { Foundation.atan2($0, $1) },
+        "hypot": { Foundation.hypot($0, $1) }, "fmod": { Foundation.fmod($0, $1) },
     ]
     static let binary: [String: @Sendable (Double, Double) -> Double] = [
         "pow": { Foundation.pow($0, $1) }, "atan2": { Foundation.atan2($0, $1) },
