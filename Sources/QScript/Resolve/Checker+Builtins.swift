@@ -23,12 +23,13 @@ extension Checker {
              "floor", "ceil", "round", "trunc", "exp2", "cbrt", "log1p", "expm1":
             try requireFoundation(name, mathOnly: true, at: loc)
             let f = try unlabeled(args, count: 1, name: name, at: loc)
-            if let t = try? check(f[0]), t.type == .float, let op = MathFunctions.unaryFloat[name] {
+            let t = try check(f[0], expected: .double)
+            if t.type == .float, let op = MathFunctions.unaryFloat[name] {
                 // The `Float` overload (the C library's `sinf`, ...), as compiled Swift calls it.
                 let x = t.code.value
                 return Typed(.float, .value { fp throws(Trap) in .double(Double(op(Float(try x(fp).double)))) })
             }
-            let x = try check(f[0], as: .double, context: .argument).code.double
+            let x = try convert(t, to: .double, context: .argument, at: f[0].loc).code.double
             let op = MathFunctions.unary[name]!
             return Typed(.double, .double { fp throws(Trap) in op(try x(fp)) })
         case "pow", "atan2", "hypot", "fmod":
@@ -38,16 +39,19 @@ extension Checker {
                 // Foundation's `pow(Decimal, Int)` wins here in Swift, and prints a Decimal.
                 throw unsupported("'pow' on Decimal (Swift picks Foundation's 'pow(Decimal, Int)' for these arguments; write 'pow(2.0, 3.0)')", at: loc)
             }
-            // With a `Float` argument, the `Float` overload (the other argument takes that type).
-            let first = literalKind(f[0]) == nil ? try? check(f[0]) : nil
-            let second = literalKind(f[1]) == nil ? try? check(f[1]) : nil
-            if first?.type == .float || second?.type == .float, let op = MathFunctions.binaryFloat[name] {
-                let a = try check(f[0], as: .float, context: .argument).code.value
-                let b = try check(f[1], as: .float, context: .argument).code.value
+            var first = try check(f[0], expected: .double)
+            var second = try check(f[1], expected: .double)
+            if first.type == .float || second.type == .float, let op = MathFunctions.binaryFloat[name] {
+                // The `Float` overload: a literal beside a `Float` is a `Float` (checked again,
+                // which a literal allows).
+                if literalKind(f[0]) != nil { first = try check(f[0], expected: .float) }
+                if literalKind(f[1]) != nil { second = try check(f[1], expected: .float) }
+                let a = try convert(first, to: .float, context: .argument, at: f[0].loc).code.value
+                let b = try convert(second, to: .float, context: .argument, at: f[1].loc).code.value
                 return Typed(.float, .value { fp throws(Trap) in .double(Double(op(Float(try a(fp).double), Float(try b(fp).double)))) })
             }
-            let x = try check(f[0], as: .double, context: .argument).code.double
-            let y = try check(f[1], as: .double, context: .argument).code.double
+            let x = try convert(first, to: .double, context: .argument, at: f[0].loc).code.double
+            let y = try convert(second, to: .double, context: .argument, at: f[1].loc).code.double
             let op = MathFunctions.binary[name]!
             return Typed(.double, .double { fp throws(Trap) in op(try x(fp), try y(fp)) })
         case "abs":

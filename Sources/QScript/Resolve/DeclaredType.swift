@@ -1,6 +1,6 @@
 /// A type declared in a cell, a struct or an enum: what both have, their methods and get-only
 /// computed properties. A method is a function whose first parameter is `self` (`inout` for a
-/// `mutating` one), called by `Checker+Structs`.
+/// `mutating` one), called by `Checker+DeclaredTypes`.
 class DeclaredType: @unchecked Sendable, Hashable {
     let name: String
     let loc: SourceLoc
