@@ -8,18 +8,25 @@ import QSim
 /// - `expectationZ(a)` is ⟨Z_a⟩ = Σₓ p(x)(−1)^{x·a}, exactly.
 /// - `expectationZ(a, samples:seed:)` is the classical Monte Carlo estimator that needs no state:
 ///   ⟨Z_a⟩ = E_{z∼U{0,1}ⁿ} cos(Σⱼ 2θⱼ·[|gⱼ ∩ a| odd]·(−1)^{gⱼ·z}), unbiased, at any n.
+///
+/// `spinSymmetric` starts from (|0…0⟩ + |1…1⟩)/√2 instead of |0…0⟩ (the paper's and iqpopt's
+/// `spin_sym`). The gates commute with X^⊗n and that state is X^⊗n-invariant, so the output
+/// distribution is invariant under flipping every bit: ⟨Z_a⟩ = 0 for odd |a|, and for even |a|
+/// the estimator averages the same cosine over z of even weight only (see `IQP.md`).
 public struct IQPCircuit: Codable, Hashable, Sendable {
     public let qubits: Int
     /// The qubit subset of each gate.
     public let gates: [[Int]]
     public var parameters: [Double]
+    /// Whether the circuit starts from (|0…0⟩ + |1…1⟩)/√2.
+    public let spinSymmetric: Bool
 
-    public init(qubits: Int, gates: [[Int]], parameters: [Double]) {
-        self = orTrap { try IQPCircuit.checked(qubits: qubits, gates: gates, parameters: parameters) }
+    public init(qubits: Int, gates: [[Int]], parameters: [Double], spinSymmetric: Bool = false) {
+        self = orTrap { try IQPCircuit.checked(qubits: qubits, gates: gates, parameters: parameters, spinSymmetric: spinSymmetric) }
     }
 
-    /// `init(qubits:gates:parameters:)`, throwing instead of trapping.
-    public static func checked(qubits n: Int, gates: [[Int]], parameters: [Double]) throws(QGenError) -> IQPCircuit {
+    /// `init(qubits:gates:parameters:spinSymmetric:)`, throwing instead of trapping.
+    public static func checked(qubits n: Int, gates: [[Int]], parameters: [Double], spinSymmetric: Bool = false) throws(QGenError) -> IQPCircuit {
         try require(n >= 1 && n <= 100_000, "an IQP circuit has 1...100000 qubits, got \(n)")
         if parameters.count != gates.count { throw .sizeMismatch(what: "IQP parameters (one per gate)", expected: gates.count, got: parameters.count) }
         for g in gates {
@@ -28,23 +35,29 @@ public struct IQPCircuit: Codable, Hashable, Sendable {
             try require(Set(g).count == g.count, "gate \(g) names a qubit twice")
         }
         try require(parameters.allSatisfy(\.isFinite), "IQP parameters must be finite")
-        return IQPCircuit(unchecked: n, gates.map { $0.sorted() }, parameters)
+        return IQPCircuit(unchecked: n, gates.map { $0.sorted() }, parameters, spinSymmetric)
     }
 
-    private init(unchecked n: Int, _ gates: [[Int]], _ parameters: [Double]) {
+    private init(unchecked n: Int, _ gates: [[Int]], _ parameters: [Double], _ spinSymmetric: Bool) {
         qubits = n
         self.gates = gates
         self.parameters = parameters
+        self.spinSymmetric = spinSymmetric
     }
 
     /// The equivalent QSim circuit: H on every qubit, each exp(iθ Z_g) as a CNOT ladder around
-    /// RZ(−2θ) on the last qubit of g, H on every qubit.
+    /// RZ(−2θ) on the last qubit of g, H on every qubit; a spin-symmetric circuit first prepares
+    /// (|0…0⟩ + |1…1⟩)/√2 (H on qubit 0, CNOTs from it).
     public var circuit: Circuit {
         orTrap { try checkedCircuit() }
     }
 
     public func checkedCircuit() throws(QGenError) -> Circuit {
         var c = try sim { () throws(QSimError) in try Circuit.checked(qubits: qubits) }
+        if spinSymmetric {
+            c.h(0)
+            for q in 1..<qubits { c.cnot(0, q) }
+        }
         for q in 0..<qubits { c.h(q) }
         for (g, theta) in zip(gates, parameters) {
             for i in 0..<(g.count - 1) { c.cnot(g[i], g[i + 1]) }
@@ -90,11 +103,13 @@ public struct IQPCircuit: Codable, Hashable, Sendable {
         try require(samples >= 2 && samples <= 100_000_000, "samples must be in 2...100000000, got \(samples)")
         let aSet = Set(a)
         try require(aSet.count == a.count && a.allSatisfy { $0 >= 0 && $0 < qubits }, "\(a) is not a set of qubits of \(qubits)")
+        // A spin-symmetric circuit's odd operators vanish exactly.
+        if spinSymmetric && a.count % 2 == 1 { return (0, 0) }
         // Only gates overlapping a in an odd number of qubits contribute.
         let active = zip(gates, parameters).filter { g, _ in g.filter(aSet.contains).count % 2 == 1 }
         if active.isEmpty { return (1, 0) }
         var rng = SeededGenerator(seed: seed)
-        let zs = PackedSamples(count: samples, qubits: qubits, rng: &rng)
+        let zs = PackedSamples(count: samples, qubits: qubits, rng: &rng, evenParity: spinSymmetric)
         var sum = 0.0, sumSquares = 0.0
         for phase in zs.phases(active.map { (zs.parity($0.0), $0.1) }) {
             let c = cos(phase)
@@ -117,6 +132,7 @@ public struct IQPCircuit: Codable, Hashable, Sendable {
 
     public func checkedProductExpectationZ(_ a: [Int]) throws(QGenError) -> Double {
         try require(isProduct, "the closed form is for circuits of one-qubit gates (the bit-flip model); this one has the gate \(gates.first { $0.count != 1 } ?? [])")
+        try require(!spinSymmetric, "a spin-symmetric circuit is not a product state; bitFlipExpectationZ is the classical model's closed form")
         let aSet = Set(a)
         try require(aSet.count == a.count && a.allSatisfy { $0 >= 0 && $0 < qubits }, "\(a) is not a set of qubits of \(qubits)")
         var angle = [Double](repeating: 0, count: qubits)
@@ -132,6 +148,7 @@ public struct IQPCircuit: Codable, Hashable, Sendable {
 
     public func checkedProductSamples(count: Int, seed: Int) throws(QGenError) -> [[Int]] {
         try require(isProduct, "bit-by-bit sampling is for circuits of one-qubit gates (the bit-flip model)")
+        try require(!spinSymmetric, "a spin-symmetric circuit is not a product state; bitFlipSamples samples the classical model")
         try require(count >= 0 && count.multipliedReportingOverflow(by: qubits).partialValue <= 100_000_000,
                     "count × qubits must be at most 100000000, got \(count) × \(qubits)")
         var angle = [Double](repeating: 0, count: qubits)
@@ -153,5 +170,7 @@ public struct IQPCircuit: Codable, Hashable, Sendable {
 }
 
 extension IQPCircuit: CustomStringConvertible {
-    public var description: String { "IQPCircuit(qubits: \(qubits), gates: \(gates.count))" }
+    public var description: String {
+        "IQPCircuit(qubits: \(qubits), gates: \(gates.count)\(spinSymmetric ? ", spinSymmetric: true" : ""))"
+    }
 }

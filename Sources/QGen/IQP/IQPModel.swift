@@ -10,8 +10,11 @@ import QSim
 /// is the quantum computer's job (or QSim's, for small n).
 public struct IQPModel: Codable, Sendable {
     public var circuit: IQPCircuit
-    /// σ of the Gaussian kernel on bit strings.
-    public let bandwidth: Double
+    /// σ of the Gaussian kernel on bit strings; with several, the loss is the mean over them.
+    public let bandwidths: [Double]
+    /// Whether this is the classical bit-flip model of the gates (see `bitFlipExpectationZ`)
+    /// rather than the IQP circuit: the paper's baseline, trained the same way.
+    public let bitFlip: Bool
 
     public init(qubits: Int, gates: [[Int]], bandwidth: Double, seed: Int = 0) {
         self = orTrap { try IQPModel.checked(qubits: qubits, gates: gates, bandwidth: bandwidth, seed: seed) }
@@ -20,105 +23,66 @@ public struct IQPModel: Codable, Sendable {
     /// `init(qubits:gates:bandwidth:seed:)`, throwing instead of trapping. Parameters start
     /// uniform in [−0.1, 0.1) from the seed.
     public static func checked(qubits: Int, gates: [[Int]], bandwidth: Double, seed: Int = 0) throws(QGenError) -> IQPModel {
-        try require(bandwidth.isFinite && bandwidth > 0, "the bandwidth must be positive and finite, got \(bandwidth)")
-        var rng = SeededGenerator(seed: seed)
-        let theta = gates.map { _ in rng.nextDouble() * 0.2 - 0.1 }
-        return IQPModel(circuit: try IQPCircuit.checked(qubits: qubits, gates: gates, parameters: theta), bandwidth: bandwidth)
+        try checked(qubits: qubits, gates: gates, bandwidths: [bandwidth], seed: seed)
     }
 
-    private init(circuit: IQPCircuit, bandwidth: Double) {
+    /// The paper's form: several bandwidths (the loss averages them), optional spin symmetry,
+    /// the bit-flip model instead of the circuit, parameters uniform in [−initialScale, initialScale).
+    public init(qubits: Int, gates: [[Int]], bandwidths: [Double], spinSymmetric: Bool = false, bitFlip: Bool = false,
+                initialScale: Double = 0.1, seed: Int = 0) {
+        self = orTrap {
+            try IQPModel.checked(qubits: qubits, gates: gates, bandwidths: bandwidths, spinSymmetric: spinSymmetric,
+                                 bitFlip: bitFlip, initialScale: initialScale, seed: seed)
+        }
+    }
+
+    public static func checked(qubits: Int, gates: [[Int]], bandwidths: [Double], spinSymmetric: Bool = false, bitFlip: Bool = false,
+                               initialScale: Double = 0.1, seed: Int = 0) throws(QGenError) -> IQPModel {
+        try require(!bandwidths.isEmpty && bandwidths.count <= 100, "give 1...100 bandwidths, got \(bandwidths.count)")
+        for sigma in bandwidths { try require(sigma.isFinite && sigma > 0, "the bandwidth must be positive and finite, got \(sigma)") }
+        try require(initialScale.isFinite && initialScale >= 0, "the initial scale must be finite and ≥ 0, got \(initialScale)")
+        var rng = SeededGenerator(seed: seed)
+        let theta = gates.map { _ in (rng.nextDouble() * 2 - 1) * initialScale }
+        let circuit = try IQPCircuit.checked(qubits: qubits, gates: gates, parameters: theta, spinSymmetric: spinSymmetric)
+        return IQPModel(circuit: circuit, bandwidths: bandwidths, bitFlip: bitFlip)
+    }
+
+    private init(circuit: IQPCircuit, bandwidths: [Double], bitFlip: Bool) {
         self.circuit = circuit
-        self.bandwidth = bandwidth
+        self.bandwidths = bandwidths
+        self.bitFlip = bitFlip
     }
 
     public var qubits: Int { circuit.qubits }
+    /// The first bandwidth (the only one for a model made with `bandwidth:`).
+    public var bandwidth: Double { bandwidths[0] }
 
     /// The probability that an operator contains a given qubit: p = (1 − e^{−1/(2σ²)})/2.
-    public var operatorDensity: Double { (1 - exp(-1 / (2 * bandwidth * bandwidth))) / 2 }
+    public var operatorDensity: Double { Self.operatorDensity(bandwidth: bandwidth) }
 
-    /// Every gate on at most `maxWeight` qubits (all subsets), in lexicographic order.
-    public static func allGates(qubits n: Int, maxWeight k: Int) -> [[Int]] {
-        var result: [[Int]] = []
-        func extend(_ prefix: [Int], from start: Int) {
-            if !prefix.isEmpty { result.append(prefix) }
-            if prefix.count == k { return }
-            for q in start..<n { extend(prefix + [q], from: q + 1) }
-        }
-        extend([], from: 0)
-        return result.sorted { $0.count != $1.count ? $0.count < $1.count : $0.lexicographicallyPrecedes($1) }
-    }
+    public static func operatorDensity(bandwidth sigma: Double) -> Double { (1 - exp(-1 / (2 * sigma * sigma))) / 2 }
 
-    /// One- and two-qubit gates on neighbours up to `range` apart on a chain: the 1,000-qubit
-    /// model's gate set (range 2: nearest and next-nearest neighbours).
-    public static func chainGates(qubits n: Int, range: Int = 2) -> [[Int]] {
-        (0..<n).map { [$0] } + (1...max(1, range)).flatMap { d in (0..<max(0, n - d)).map { [$0, $0 + d] } }
-    }
-
-    /// ⟨Z_a⟩ of data given as bit strings (each [Int] of 0s and 1s).
-    static func dataExpectation(_ data: [[Bool]], _ a: [Int]) -> Double {
-        var s = 0
-        for x in data {
-            var parity = false
-            for q in a where x[q] { parity.toggle() }
-            s += parity ? -1 : 1
-        }
-        return Double(s) / Double(data.count)
-    }
-
-    /// The MMD² estimated from `operators` random Z operators (each qubit in with probability
-    /// `operatorDensity`) and `samples` z's per ⟨Z_a⟩, with its gradient over the parameters.
+    /// The MMD² estimated from `operators` random Z operators per bandwidth (each qubit in with
+    /// probability p_σ) and `samples` z's shared by every operator, in the unbiased form the paper
+    /// uses (see `ZLossEstimator`), with its exact gradient over the parameters.
     public func lossGradient(data: [[Int]], operators: Int, samples: Int, seed: Int) -> (value: Double, gradient: [Double]) {
         orTrap { try checkedLossGradient(data: data, operators: operators, samples: samples, seed: seed) }
     }
 
     public func checkedLossGradient(data: [[Int]], operators: Int, samples: Int, seed: Int) throws(QGenError) -> (value: Double, gradient: [Double]) {
-        let bits = try Self.validate(data, qubits: qubits)
+        let packed = try Self.pack(data, qubits: qubits)
+        return try lossGradient(packed: packed, operators: operators, samples: samples, seed: seed, gradient: true)
+    }
+
+    func lossGradient(packed: PackedSamples, operators: Int, samples: Int, seed: Int, gradient: Bool) throws(QGenError) -> (value: Double, gradient: [Double]) {
         try require(operators >= 1 && operators <= 1_000_000, "operators must be in 1...1000000, got \(operators)")
-        try require(samples >= 1 && samples <= 1_000_000, "samples must be in 1...1000000, got \(samples)")
+        try require(samples >= 2 && samples <= 1_000_000, "samples must be in 2...1000000, got \(samples)")
         var rng = SeededGenerator(seed: seed)
-        let p = operatorDensity
-        let n = qubits
-        // The operators, and the z's shared by every operator's estimate.
-        var ops: [[Int]] = []
-        while ops.count < operators {
-            let a = (0..<n).filter { _ in rng.nextDouble() < p }
-            ops.append(a)
-        }
-        let zs = PackedSamples(count: samples, qubits: n, rng: &rng)
-        let gates = circuit.gates, theta = circuit.parameters
-        // Each gate's parity over the samples, computed once for every operator.
-        let parities = gates.map { zs.parity($0) }
-        var value = 0.0
-        var gradient = [Double](repeating: 0, count: theta.count)
-        for a in ops {
-            let aSet = Set(a)
-            let active = gates.indices.filter { gates[$0].filter(aSet.contains).count % 2 == 1 }
-            let target = Self.dataExpectation(bits, a)
-            if active.isEmpty {
-                let d = 1 - target
-                value += d * d
-                continue
-            }
-            let phases = zs.phases(active.map { (parities[$0], theta[$0]) })
-            var model = 0.0
-            var dModel = [Double](repeating: 0, count: active.count)
-            for (sIndex, phase) in phases.enumerated() {
-                model += cos(phase)
-                let sine = sin(phase)
-                let w = sIndex >> 6, bit = UInt64(sIndex & 63)
-                // d phase / d θⱼ = ±2, the sign of gate j's term for this sample.
-                for (k, j) in active.enumerated() {
-                    let sign: Double = (parities[j][w] >> bit) & 1 == 1 ? -2 : 2
-                    dModel[k] -= sine * sign
-                }
-            }
-            model /= Double(samples)
-            let diff = model - target
-            value += diff * diff
-            for (k, j) in active.enumerated() { gradient[j] += 2 * diff * dModel[k] / Double(samples) }
-        }
-        let m = Double(operators)
-        return (value / m, gradient.map { $0 / m })
+        let (ops, weights) = ZLossEstimator.drawOperators(qubits: qubits, bandwidths: bandwidths, count: operators, rng: &rng)
+        let targets = ops.map { packed.meanZ($0) }
+        let r = ZLossEstimator(circuit: circuit, bitFlip: bitFlip)
+            .evaluate(operators: ops, weights: weights, targets: targets, dataCount: packed.count, samples: samples, rng: &rng, gradient: gradient)
+        return (r.value, r.gradient)
     }
 
     /// The exact MMD² through every Z operator (2ⁿ of them; n ≤ 20), from the exact ⟨Z_a⟩.
@@ -127,17 +91,46 @@ public struct IQPModel: Codable, Sendable {
     public func checkedExactMMD(data: Distribution) throws(QGenError) -> Double {
         if data.bits != qubits { throw .sizeMismatch(what: "data: bits", expected: qubits, got: data.bits) }
         try require(qubits <= 20, "the exact MMD through all Z operators is offered for up to 20 qubits")
-        let p = try circuit.checkedProbabilities()
-        var d = p
-        for i in d.indices { d[i] -= data.probabilities[i] }
-        Transforms.walshHadamard(&d)   // d̂ₛ = ⟨Z_s⟩_model − ⟨Z_s⟩_data
-        let density = operatorDensity
+        var d = data.probabilities
+        Transforms.walshHadamard(&d)   // ⟨Z_s⟩_data
+        let model = try exactExpectations()
         var total = 0.0
-        for s in d.indices {
-            let w = s.nonzeroBitCount
-            total += pow(density, Double(w)) * pow(1 - density, Double(qubits - w)) * d[s] * d[s]
+        for sigma in bandwidths {
+            let density = Self.operatorDensity(bandwidth: sigma)
+            for s in d.indices {
+                let w = s.nonzeroBitCount
+                let diff = model[s] - d[s]
+                total += pow(density, Double(w)) * pow(1 - density, Double(qubits - w)) * diff * diff
+            }
         }
-        return total
+        return total / Double(bandwidths.count)
+    }
+
+    /// ⟨Z_s⟩ of the model for every operator s (bit q of s, from the most significant, is qubit q):
+    /// a Walsh–Hadamard transform of the circuit's probabilities, or the bit-flip closed form.
+    func exactExpectations() throws(QGenError) -> [Double] {
+        if bitFlip {
+            return try (0..<(1 << qubits)).map { (s: Int) throws(QGenError) -> Double in
+                try circuit.checkedBitFlipExpectationZ((0..<qubits).filter { s >> (qubits - 1 - $0) & 1 == 1 })
+            }
+        }
+        var p = try circuit.checkedProbabilities()
+        Transforms.walshHadamard(&p)
+        return p
+    }
+
+    /// Samples of the trained model (rows of 0s and 1s): the bit-flip model draws them gate by
+    /// gate at any size; the circuit through its state vector (up to 26 qubits), as a quantum
+    /// computer would.
+    public func sample(count: Int, seed: Int) -> [[Int]] { orTrap { try checkedSample(count: count, seed: seed) } }
+
+    public func checkedSample(count: Int, seed: Int) throws(QGenError) -> [[Int]] {
+        if bitFlip { return try circuit.checkedBitFlipSamples(count: count, seed: seed) }
+        try require(count >= 0 && count <= 10_000_000, "count must be in 0...10000000, got \(count)")
+        let c = try circuit.checkedCircuit()
+        let state = try sim { () throws(QSimError) in try c.checkedRun() }
+        let shots = try sim { () throws(QSimError) in try state.checkedSample(shots: count, seed: seed) }
+        return shots.map { x in (0..<qubits).map { (x >> (qubits - 1 - $0)) & 1 } }
     }
 
     /// Trains with `optimizer` for `steps`, each step a fresh estimate (seed + step).
@@ -151,6 +144,7 @@ public struct IQPModel: Codable, Sendable {
     public mutating func checkedTrain(data: [[Int]], optimizer: any Optimizer = Adam(learningRate: 0.05), steps: Int = 100,
                                       operators: Int = 1000, samples: Int = 1000, seed: Int = 0) throws -> [Double] {
         try require(steps >= 0 && steps <= 1_000_000, "steps must be in 0...1000000, got \(steps)")
+        let packed = try Self.pack(data, qubits: qubits)
         var opt = optimizer
         var losses: [Double] = []
         for step in 0..<steps {
@@ -159,7 +153,7 @@ public struct IQPModel: Codable, Sendable {
             let (next, value) = try opt.iterate(circuit.parameters) { theta in
                 var probe = model
                 probe.circuit.parameters = theta
-                let r = try probe.checkedLossGradient(data: data, operators: operators, samples: samples, seed: seed &+ step)
+                let r = try probe.lossGradient(packed: packed, operators: operators, samples: samples, seed: seed &+ step, gradient: true)
                 return (r.value, r.gradient)
             }
             circuit.parameters = next
@@ -169,8 +163,12 @@ public struct IQPModel: Codable, Sendable {
         return losses
     }
 
+    static func pack(_ data: [[Int]], qubits n: Int) throws(QGenError) -> PackedSamples {
+        PackedSamples(rows: try validate(data, qubits: n), qubits: n)
+    }
+
     static func validate(_ data: [[Int]], qubits n: Int) throws(QGenError) -> [[Bool]] {
-        try require(!data.isEmpty, "the data must hold at least one bit string")
+        try require(data.count >= 2, "the data must hold at least two bit strings (the estimate pairs distinct rows)")
         var out: [[Bool]] = []
         out.reserveCapacity(data.count)
         for (i, x) in data.enumerated() {

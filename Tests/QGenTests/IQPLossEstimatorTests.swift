@@ -1,0 +1,178 @@
+import Foundation
+import Testing
+import QSim
+@testable import QGen
+
+/// The sampled MMD² (the paper's unbiased form) against a direct, one-sample-at-a-time
+/// reference; its gradient against finite differences; its mean against the exact value.
+@Suite struct IQPLossEstimatorTests {
+    func bits(_ x: Int, _ n: Int) -> [Int] { (0..<n).map { (x >> (n - 1 - $0)) & 1 } }
+
+    /// (−1)^{a·x} for a row x.
+    func sign(_ x: [Int], _ a: [Int]) -> Double {
+        var parity = 0
+        for q in a { parity ^= x[q] }
+        return parity == 1 ? -1 : 1
+    }
+
+    /// The estimate written out directly: operators and z's drawn in the documented order (per σ,
+    /// `count` operators qubit by qubit; then z sample by sample, qubit by qubit, the last qubit
+    /// replaced by the others' parity when spin-symmetric), every cosine summed one at a time.
+    func reference(_ model: IQPModel, data: [[Int]], operators k: Int, samples s: Int, seed: Int) -> Double {
+        let n = model.qubits, c = model.circuit
+        var rng = SeededGenerator(seed: seed)
+        var ops: [[Int]] = []
+        for sigma in model.bandwidths {
+            let p = IQPModel.operatorDensity(bandwidth: sigma)
+            for _ in 0..<k { ops.append((0..<n).filter { _ in rng.nextDouble() < p }) }
+        }
+        var zs: [[Int]] = []
+        if !model.bitFlip {
+            for _ in 0..<s {
+                var z = (0..<n).map { _ in Int(rng.next() & 1) }
+                if c.spinSymmetric { z[n - 1] = z[0..<(n - 1)].reduce(0, ^) }
+                zs.append(z)
+            }
+        }
+        let m = Double(data.count)
+        var total = 0.0
+        for a in ops {
+            let t = data.reduce(0.0) { total, x in total + sign(x, a) } / m
+            let dataTerm = (t * t * m - 1) / (m - 1)
+            if c.spinSymmetric && a.count % 2 == 1 { total += dataTerm; continue }
+            if model.bitFlip {
+                let mean = c.bitFlipExpectationZ(a)
+                total += mean * mean - 2 * mean * t + dataTerm
+                continue
+            }
+            var sum = 0.0, squares = 0.0
+            for z in zs {
+                var phase = 0.0
+                for (g, theta) in zip(c.gates, c.parameters) where g.filter(a.contains).count % 2 == 1 {
+                    phase += sign(z, g) * 2 * theta
+                }
+                let x = Foundation.cos(phase)
+                sum += x
+                squares += x * x
+            }
+            let sd = Double(s), mean = sum / sd
+            total += (sd * sd * mean * mean - squares) / (sd * (sd - 1)) - 2 * mean * t + dataTerm
+        }
+        return total / Double(ops.count)
+    }
+
+    func data(_ n: Int, _ count: Int, seed: Int) -> [[Int]] {
+        var rng = SeededGenerator(seed: seed)
+        return (0..<count).map { _ in
+            var b = Int(rng.next() & 1)
+            return (0..<n).map { _ in if rng.nextDouble() < 0.25 { b ^= 1 }; return b }
+        }
+    }
+
+    /// Both paths of the estimator: dense (BLAS products; 8 qubits, all 92 gates of weight ≤ 3)
+    /// and sparse (a 40-qubit chain), with and without spin symmetry, and the bit-flip model.
+    var models: [IQPModel] {
+        var out: [IQPModel] = []
+        for symmetric in [false, true] {
+            out.append(IQPModel(qubits: 8, gates: IQPModel.allGates(qubits: 8, maxWeight: 3), bandwidths: [0.6, 1.3],
+                                spinSymmetric: symmetric, initialScale: 0.5, seed: 1))
+            out.append(IQPModel(qubits: 40, gates: IQPModel.chainGates(qubits: 40), bandwidths: [2.0],
+                                spinSymmetric: symmetric, initialScale: 0.5, seed: 2))
+            out.append(IQPModel(qubits: 8, gates: IQPModel.allGates(qubits: 8, maxWeight: 2), bandwidths: [1.0, 2.0],
+                                spinSymmetric: symmetric, bitFlip: true, initialScale: 0.5, seed: 3))
+        }
+        return out
+    }
+
+    @Test func theEstimateIsTheDirectFormula() {
+        for (i, model) in models.enumerated() {
+            let d = data(model.qubits, 300, seed: i)
+            let fast = model.lossGradient(data: d, operators: 60, samples: 70, seed: 5).value
+            let slow = reference(model, data: d, operators: 60, samples: 70, seed: 5)
+            #expect(abs(fast - slow) < 1e-12, "model \(i): \(fast) vs \(slow)")
+        }
+    }
+
+    @Test func theGradientIsTheEstimatesDerivative() {
+        for (i, model) in models.enumerated() {
+            let d = data(model.qubits, 100, seed: 10 + i)
+            let g = model.lossGradient(data: d, operators: 40, samples: 50, seed: 9).gradient
+            let h = 1e-6
+            for j in [0, 5, g.count / 2, g.count - 1] {
+                var plus = model, minus = model
+                plus.circuit.parameters[j] += h
+                minus.circuit.parameters[j] -= h
+                let fd = (plus.lossGradient(data: d, operators: 40, samples: 50, seed: 9).value
+                          - minus.lossGradient(data: d, operators: 40, samples: 50, seed: 9).value) / (2 * h)
+                #expect(abs(fd - g[j]) < 1e-7, "model \(i), parameter \(j): \(fd) vs \(g[j])")
+            }
+        }
+    }
+
+    /// Unbiased: over operator and z draws the estimate's mean is Σₐ wₐ(⟨Z_a⟩ − t_a)² less the
+    /// data term's known offset Σₐ wₐ(1 − t_a²)/(M − 1) (it pairs distinct rows only).
+    @Test func theEstimateIsUnbiased() {
+        let n = 5
+        for model in [IQPModel(qubits: n, gates: IQPModel.allGates(qubits: n, maxWeight: 2), bandwidths: [1.0], initialScale: 0.6, seed: 4),
+                      IQPModel(qubits: n, gates: IQPModel.allGates(qubits: n, maxWeight: 2), bandwidths: [1.0], spinSymmetric: true,
+                               initialScale: 0.6, seed: 4)] {
+            let rows = data(n, 50, seed: 6)
+            let empirical = Distribution(samples: rows.map { $0.reduce(0) { $0 << 1 | $1 } }, qubits: n)
+            var t = empirical.probabilities
+            Transforms.walshHadamard(&t)
+            let p = model.operatorDensity
+            var offset = 0.0
+            for s in t.indices {
+                let w = Double(s.nonzeroBitCount)
+                let weight: Double = Foundation.pow(p, w) * Foundation.pow(1 - p, Double(n) - w)
+                offset += weight * (1 - t[s] * t[s]) / Double(rows.count - 1)
+            }
+            let expected = model.exactMMD(data: empirical) - offset
+            let estimates = (0..<400).map { model.lossGradient(data: rows, operators: 30, samples: 20, seed: $0).value }
+            let mean = estimates.reduce(0, +) / Double(estimates.count)
+            let sd = (estimates.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(estimates.count - 1)).squareRoot()
+            #expect(abs(mean - expected) < 3.5 * sd / Double(estimates.count).squareRoot(), "\(mean) vs \(expected), sd \(sd)")
+        }
+    }
+
+    @Test func theExactZFormIsTheKernelQuadraticFormForEveryKind() {
+        let n = 5
+        let target = Datasets.barsAndStripes(rows: 1, cols: 5)
+        for (symmetric, bitFlip) in [(true, false), (false, true), (true, true)] {
+            let model = IQPModel(qubits: n, gates: IQPModel.allGates(qubits: n, maxWeight: 3), bandwidths: [0.7, 2.0],
+                                 spinSymmetric: symmetric, bitFlip: bitFlip, initialScale: 0.8, seed: 7)
+            let p: [Double]
+            if bitFlip {
+                // ⟨Z_s⟩ of the closed form, transformed back to probabilities.
+                var z = (0..<(1 << n)).map { s in model.circuit.bitFlipExpectationZ((0..<n).filter { s >> (n - 1 - $0) & 1 == 1 }) }
+                Transforms.walshHadamard(&z)
+                p = z.map { $0 / Double(1 << n) }
+            } else {
+                p = model.circuit.probabilities()
+            }
+            let kernel = GaussianKernel(bandwidths: [0.7, 2.0], distance: .hamming)
+            let quadratic = mmd(Distribution(probabilities: p.map { max(0, $0) }), target, kernel: kernel)
+            #expect(abs(model.exactMMD(data: target) - quadratic) < 1e-12, "symmetric \(symmetric) bit flip \(bitFlip)")
+        }
+    }
+
+    @Test func samplesOfTheModel() {
+        let model = IQPModel(qubits: 6, gates: IQPModel.allGates(qubits: 6, maxWeight: 2), bandwidths: [1.0], spinSymmetric: true,
+                             initialScale: 0.7, seed: 8)
+        let rows = model.sample(count: 20_000, seed: 1)
+        let p = model.circuit.probabilities()
+        for (a, mask) in [([0, 1], 0b110000), ([2, 5], 0b001001), ([0, 1, 2, 3], 0b111100)] {
+            let mean = rows.reduce(0.0) { total, x in total + sign(x, a) } / Double(rows.count)
+            let exact = p.indices.reduce(0.0) { $0 + ((($1 & mask).nonzeroBitCount % 2 == 0) ? p[$1] : -p[$1]) }
+            #expect(abs(mean - exact) < 3 * (1 / Double(rows.count)).squareRoot() + 1e-3, "a=\(a)")
+        }
+    }
+
+    @Test func badInputIsAnError() {
+        let model = IQPModel(qubits: 3, gates: [[0], [1, 2]], bandwidth: 1.0)
+        #expect(throws: QGenError.self) { _ = try model.checkedLossGradient(data: [[0, 1, 0]], operators: 10, samples: 10, seed: 0) }
+        #expect(throws: QGenError.self) { _ = try model.checkedLossGradient(data: [[0, 1, 0], [1, 1, 2]], operators: 10, samples: 10, seed: 0) }
+        #expect(throws: QGenError.self) { _ = try model.checkedLossGradient(data: [[0, 1, 0], [1, 1, 0]], operators: 10, samples: 1, seed: 0) }
+        #expect(throws: QGenError.self) { _ = try IQPModel.checked(qubits: 3, gates: [[0]], bandwidths: [], seed: 0) }
+    }
+}
