@@ -176,3 +176,69 @@ import QSim
         #expect(throws: QGenError.self) { _ = try IQPModel.checked(qubits: 3, gates: [[0]], bandwidths: [], seed: 0) }
     }
 }
+
+/// The test MMD² the paper's way, for every kind of model, against independent references.
+@Suite struct IQPTestMMDTests {
+    func rows(_ n: Int, _ count: Int, seed: Int, flip: Double = 0.3) -> [[Int]] {
+        var rng = SeededGenerator(seed: seed)
+        return (0..<count).map { _ in
+            var b = Int(rng.next() & 1)
+            return (0..<n).map { _ in if rng.nextDouble() < flip { b ^= 1 }; return b }
+        }
+    }
+    func index(_ x: [Int]) -> Int { x.reduce(0) { $0 << 1 | $1 } }
+
+    /// Operators average the kernel: k(x, y) = E_a (−1)^{a·(x⊕y)}, so with many operators the
+    /// Z-form estimate of two sample sets approaches the kernel U-statistic of the same sets.
+    @Test func sampleEstimateApproachesTheKernelUStatistic() {
+        let n = 6
+        let data = rows(n, 400, seed: 1), model = rows(n, 300, seed: 2, flip: 0.1)
+        let z = IQPModel.sampleTestMMD(samples: model, data: data, bandwidth: 1.2, operators: 200_000, repeats: 1, seed: 3)
+        let kernel = mmd(samples: model.map(index), data.map(index), qubits: n, kernel: GaussianKernel(bandwidths: [1.2], distance: .hamming),
+                         estimator: .unbiased)
+        #expect(abs(z.mean - kernel) < 0.02 * kernel, "\(z.mean) vs \(kernel)")
+    }
+
+    /// The uniform distribution's and a bit-flip model's estimates against Σₐ wₐ(⟨Z_a⟩ − t_a)²
+    /// computed over all 2ⁿ operators (less the data term's offset, as the estimate is unbiased).
+    @Test func closedFormModelsApproachTheExactSum() {
+        let n = 5
+        let data = rows(n, 200, seed: 4)
+        let bitFlip = IQPModel(qubits: n, gates: IQPModel.allGates(qubits: n, maxWeight: 2), bandwidths: [1.0], bitFlip: true, initialScale: 0.5, seed: 5)
+        let p = IQPModel.operatorDensity(bandwidth: 1.0)
+        let empirical = Distribution(samples: data.map(index), qubits: n)
+        var t = empirical.probabilities
+        Transforms.walshHadamard(&t)
+        var uniformExact = 0.0, bitFlipExact = 0.0
+        for s in t.indices {
+            let w = Foundation.pow(p, Double(s.nonzeroBitCount)) * Foundation.pow(1 - p, Double(n - s.nonzeroBitCount))
+            let offset = (1 - t[s] * t[s]) / Double(data.count - 1)
+            let u: Double = s == 0 ? 1 : 0
+            let b = bitFlip.circuit.bitFlipExpectationZ((0..<n).filter { s >> (n - 1 - $0) & 1 == 1 })
+            uniformExact += w * ((u - t[s]) * (u - t[s]) - offset)
+            bitFlipExact += w * ((b - t[s]) * (b - t[s]) - offset)
+        }
+        let uniform = IQPModel.uniformTestMMD(data: data, bandwidth: 1.0, operators: 100_000, repeats: 1, seed: 6)
+        let flips = bitFlip.testMMD(data: data, bandwidth: 1.0, operators: 100_000, repeats: 1, seed: 6)
+        #expect(abs(uniform.mean - uniformExact) < 0.02 * uniformExact, "\(uniform.mean) vs \(uniformExact)")
+        #expect(abs(flips.mean - bitFlipExact) < 0.02 * bitFlipExact, "\(flips.mean) vs \(bitFlipExact)")
+        // Repeats split the data as numpy's array_split does, and report the standard error.
+        let parts = IQPModel.uniformTestMMD(data: Array(data.prefix(199)), bandwidth: 1.0, operators: 500, repeats: 4, seed: 1)
+        #expect(parts.estimates.count == 4)
+        let mean = parts.estimates.reduce(0, +) / 4
+        let sd = (parts.estimates.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / 3).squareRoot()
+        #expect(abs(parts.mean - mean) < 1e-15 && abs(parts.standardError - sd / 2) < 1e-15)
+    }
+
+    @Test func anIQPModelsEstimateApproachesItsExactMMD() {
+        let n = 6
+        let data = rows(n, 300, seed: 7)
+        let model = IQPModel(qubits: n, gates: IQPModel.allGates(qubits: n, maxWeight: 3), bandwidths: [0.9], spinSymmetric: true,
+                             initialScale: 0.4, seed: 8)
+        let empirical = Distribution(samples: data.map(index), qubits: n)
+        let estimate = model.testMMD(data: data, bandwidth: 0.9, operators: 20_000, samples: 500, repeats: 1, seed: 9)
+        // The data term pairs distinct rows; its offset is at most 1/(M − 1).
+        let exact = model.exactMMD(data: empirical)
+        #expect(abs(estimate.mean - exact) < 0.05 * exact + 1.0 / 299, "\(estimate.mean) vs \(exact)")
+    }
+}
