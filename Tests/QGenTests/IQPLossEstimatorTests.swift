@@ -242,3 +242,46 @@ import QSim
         #expect(abs(estimate.mean - exact) < 0.05 * exact + 1.0 / 299, "\(estimate.mean) vs \(exact)")
     }
 }
+
+/// The three ways of computing the phases (Walsh–Hadamard, dense BLAS products, sparse sums)
+/// give the same estimate and gradient.
+@Suite struct IQPEstimatorPathTests {
+    @Test func everyPathGivesTheSameNumbers() {
+        var rng = SeededGenerator(seed: 1)
+        let data = (0..<200).map { _ in (0..<8).map { _ in Int(rng.next() & 1) } }
+        for symmetric in [false, true] {
+            let model = IQPModel(qubits: 8, gates: IQPModel.allGates(qubits: 8, maxWeight: 3) + [[0, 1]], bandwidths: [0.6, 1.3],
+                                 spinSymmetric: symmetric, initialScale: 0.7, seed: 2)
+            let packed = PackedSamples(rows: data.map { $0.map { $0 == 1 } }, qubits: 8)
+            var results: [(value: Double, gradient: [Double])] = []
+            for path in [ZLossEstimator.Path.walsh, .dense, .sparse] {
+                var r = SeededGenerator(seed: 3)
+                let (ops, weights) = ZLossEstimator.drawOperators(qubits: 8, bandwidths: model.bandwidths, count: 50, rng: &r)
+                var estimator = ZLossEstimator(circuit: model.circuit, bitFlip: false)
+                estimator.path = path
+                let out = estimator.evaluate(operators: ops, weights: weights, targets: ops.map { packed.meanZ($0) }, dataCount: data.count,
+                                             samples: 130, rng: &r, gradient: true)
+                results.append((out.value, out.gradient))
+            }
+            for other in results.dropFirst() {
+                #expect(abs(other.value - results[0].value) < 1e-12)
+                for (a, b) in zip(other.gradient, results[0].gradient) { #expect(abs(a - b) < 1e-12) }
+            }
+            // The bit-flip model: transforms against the product over each operator's gates.
+            let flips = IQPModel(qubits: 8, gates: IQPModel.allGates(qubits: 8, maxWeight: 3) + [[0, 1]], bandwidths: [0.6, 1.3],
+                                 spinSymmetric: symmetric, bitFlip: true, initialScale: 1.2, seed: 4)
+            var flipResults: [(value: Double, gradient: [Double])] = []
+            for path in [ZLossEstimator.Path.walsh, .sparse] {
+                var r = SeededGenerator(seed: 3)
+                let (ops, weights) = ZLossEstimator.drawOperators(qubits: 8, bandwidths: flips.bandwidths, count: 50, rng: &r)
+                var estimator = ZLossEstimator(circuit: flips.circuit, bitFlip: true)
+                estimator.path = path
+                let out = estimator.evaluate(operators: ops, weights: weights, targets: ops.map { packed.meanZ($0) }, dataCount: data.count,
+                                             samples: 130, rng: &r, gradient: true)
+                flipResults.append((out.value, out.gradient))
+            }
+            #expect(abs(flipResults[0].value - flipResults[1].value) < 1e-12)
+            for (a, b) in zip(flipResults[0].gradient, flipResults[1].gradient) { #expect(abs(a - b) < 1e-12) }
+        }
+    }
+}

@@ -19,9 +19,19 @@ import QSim
 /// dense (all weight-≤4 gates on 16 qubits: half of 2,516 gates active per operator) the two
 /// products go to BLAS; where it is sparse (chain gates on 1,000 qubits) each operator sums only
 /// its active rows of B.
+///
+/// Up to 20 qubits a third way is far cheaper: with F(y) = Σⱼ θⱼ(−1)^{gⱼ·y}, the phase is
+/// Φ(a, z) = F(z) − F(z ⊕ a) (the gates with gⱼ·a even cancel, the others count twice), and F at
+/// every y is one Walsh–Hadamard transform of the angles placed at the gates' masks. The gradient
+/// is one more: ∂L/∂θⱼ = Σ_y V(y)(−1)^{gⱼ·y} with V(zₛ) += Wₐₛ and V(zₛ ⊕ a) −= Wₐₛ. A step then
+/// costs O(K·S + n2ⁿ) whatever the number of gates.
 struct ZLossEstimator {
     let circuit: IQPCircuit
     let bitFlip: Bool
+    /// How the phases are computed; `.automatic` picks Walsh up to 20 qubits, then dense or sparse.
+    var path: Path = .automatic
+
+    enum Path { case automatic, walsh, dense, sparse }
     /// Each gate's position in `gatesOf[q]` for every qubit q it touches.
     private let gatesOf: [[Int]]
 
@@ -44,6 +54,14 @@ struct ZLossEstimator {
         var perOp = [Double](repeating: 0, count: ops.count)
         var gradient = [Double](repeating: 0, count: wantGradient ? m : 0)
         let dataTerm = { (t: Double) in M > 1 ? (t * t * Double(M) - 1) / Double(M - 1) : t * t }
+
+        let usePath = path != .automatic ? path : (circuit.qubits <= 20 ? .walsh : .automatic)
+        if !bitFlip && usePath == .walsh {
+            return walsh(operators: ops, weights: weights, targets: targets, dataCount: M, samples: S, rng: &rng, gradient: wantGradient)
+        }
+        if bitFlip && usePath == .walsh && circuit.parameters.allSatisfy({ abs(cos(2 * $0)) > 1e-6 }) {
+            return walshBitFlip(operators: ops, weights: weights, targets: targets, dataCount: M, gradient: wantGradient)
+        }
 
         // Active gates of each operator, by counting each gate's overlap with a.
         var overlap = [UInt8](repeating: 0, count: m)
@@ -104,7 +122,7 @@ struct ZLossEstimator {
             for s in 0..<S { b[r * S + s] = (parity[s >> 6] >> UInt64(s & 63)) & 1 == 1 ? -1 : 1 }
         }
         let nnz = rows.reduce(0) { $0 + active[$1].count }
-        let dense = nnz * 8 > rows.count * mu && mu >= 64
+        let dense = usePath == .dense || (usePath == .automatic && nnz * 8 > rows.count * mu && mu >= 64)
         let block = 256
         let invS = 1 / Double(S)
         let pairNorm = S > 1 ? 1 / (Double(S) * Double(S - 1)) : 0
@@ -177,6 +195,106 @@ struct ZLossEstimator {
                     }
                 } }
             }
+        }
+        return (perOp, zip(perOp, weights).reduce(0) { $0 + $1.0 * $1.1 }, gradient)
+    }
+
+    /// The Walsh–Hadamard path (n ≤ 20): phases F(z) − F(z ⊕ a) from one transform of the angles.
+    private func walsh(operators ops: [[Int]], weights: [Double], targets: [Double], dataCount M: Int,
+                       samples S: Int, rng: inout SeededGenerator, gradient wantGradient: Bool)
+        -> (perOperator: [Double], value: Double, gradient: [Double])
+    {
+        let n = circuit.qubits, size = 1 << n
+        let theta = circuit.parameters
+        let dataTerm = { (t: Double) in M > 1 ? (t * t * Double(M) - 1) / Double(M - 1) : t * t }
+        func mask(_ qubits: [Int]) -> Int { qubits.reduce(0) { $0 | 1 << $1 } }
+        let gateMasks = circuit.gates.map(mask)
+        var f = [Double](repeating: 0, count: size)
+        for (g, t) in zip(gateMasks, theta) { f[g] += t }
+        Transforms.walshHadamard(&f)   // F(y) = Σⱼ θⱼ (−1)^{gⱼ·y}
+        let zs = PackedSamples(count: S, qubits: n, rng: &rng, evenParity: circuit.spinSymmetric)
+        var z = [Int](repeating: 0, count: S)
+        for q in 0..<n {
+            let row = zs.words[q]
+            for s in 0..<S where (row[s >> 6] >> UInt64(s & 63)) & 1 == 1 { z[s] |= 1 << q }
+        }
+        let fz = z.map { f[$0] }
+        var perOp = [Double](repeating: 0, count: ops.count)
+        var v = [Double](repeating: 0, count: wantGradient ? size : 0)
+        let invS = 1 / Double(S)
+        let pairNorm = S > 1 ? 1 / (Double(S) * Double(S - 1)) : 0
+        var phase = [Double](repeating: 0, count: S)
+        var x = [Double](repeating: 0, count: S)
+        for (i, a) in ops.enumerated() {
+            let t = targets[i]
+            if circuit.spinSymmetric && a.count % 2 == 1 { perOp[i] = dataTerm(t); continue }
+            let am = mask(a)
+            var sum = 0.0, sumSquares = 0.0
+            for s in 0..<S {
+                let ph = fz[s] - f[z[s] ^ am]
+                let c = cos(ph)
+                phase[s] = ph
+                x[s] = c
+                sum += c
+                sumSquares += c * c
+            }
+            let mean = sum * invS
+            perOp[i] = (Double(S) * Double(S) * mean * mean - sumSquares) * pairNorm - 2 * mean * t + dataTerm(t)
+            if wantGradient {
+                let wa = weights[i]
+                for s in 0..<S {
+                    let dldx = (2 * Double(S) * mean - 2 * x[s]) * pairNorm - 2 * t * invS
+                    let w = wa * dldx * -sin(phase[s])
+                    v[z[s]] += w
+                    v[z[s] ^ am] -= w
+                }
+            }
+        }
+        var gradient: [Double] = []
+        if wantGradient {
+            Transforms.walshHadamard(&v)
+            gradient = gateMasks.map { v[$0] }
+        }
+        return (perOp, zip(perOp, weights).reduce(0) { $0 + $1.0 * $1.1 }, gradient)
+    }
+
+    /// The bit-flip model's closed form through two transforms (n ≤ 20, no factor cos 2θⱼ zero):
+    /// log|m_a| = Σⱼ [gⱼ·a odd] log|cos 2θⱼ| = (Λ(0) − Λ(a))/2 with Λ(y) = Σⱼ log|cos 2θⱼ|(−1)^{gⱼ·y},
+    /// the sign likewise from the negative factors; and ∂m_a/∂θⱼ = −2 tan 2θⱼ [gⱼ·a odd] m_a, so
+    /// ∂L/∂θⱼ = −tan 2θⱼ (Û(0) − Û(gⱼ)) with U(a) = Σ wₐ ∂ℓₐ/∂m_a m_a over the operators.
+    private func walshBitFlip(operators ops: [[Int]], weights: [Double], targets: [Double], dataCount M: Int, gradient wantGradient: Bool)
+        -> (perOperator: [Double], value: Double, gradient: [Double])
+    {
+        let n = circuit.qubits, size = 1 << n
+        let theta = circuit.parameters
+        let dataTerm = { (t: Double) in M > 1 ? (t * t * Double(M) - 1) / Double(M - 1) : t * t }
+        func mask(_ qubits: [Int]) -> Int { qubits.reduce(0) { $0 | 1 << $1 } }
+        let gateMasks = circuit.gates.map(mask)
+        var logs = [Double](repeating: 0, count: size), negatives = logs
+        for (g, t) in zip(gateMasks, theta) {
+            let c = cos(2 * t)
+            logs[g] += log(abs(c))
+            if c < 0 { negatives[g] += 1 }
+        }
+        let logTotal = logs.reduce(0, +), negativeTotal = negatives.reduce(0, +)
+        Transforms.walshHadamard(&logs)
+        Transforms.walshHadamard(&negatives)
+        var perOp = [Double](repeating: 0, count: ops.count)
+        var u = [Double](repeating: 0, count: wantGradient ? size : 0)
+        for (i, a) in ops.enumerated() {
+            let t = targets[i]
+            if circuit.spinSymmetric && a.count % 2 == 1 { perOp[i] = dataTerm(t); continue }
+            let am = mask(a)
+            let odd = Int(((negativeTotal - negatives[am]) / 2).rounded())
+            let model = (odd % 2 == 0 ? 1.0 : -1.0) * exp((logTotal - logs[am]) / 2)
+            perOp[i] = model * model - 2 * model * t + dataTerm(t)
+            if wantGradient { u[am] += weights[i] * (2 * model - 2 * t) * model }
+        }
+        var gradient: [Double] = []
+        if wantGradient {
+            let uTotal = u.reduce(0, +)
+            Transforms.walshHadamard(&u)
+            gradient = zip(gateMasks, theta).map { g, t in -tan(2 * t) * (uTotal - u[g]) }
         }
         return (perOp, zip(perOp, weights).reduce(0) { $0 + $1.0 * $1.1 }, gradient)
     }
