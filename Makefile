@@ -6,7 +6,7 @@ export SWIFT
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := libcmark-dev pkg-config katex libjs-katex nodejs liblapacke-dev libopenblas-dev
 
-.PHONY: all deps build install site test bench goldens qasm-goldens validate-born validate-models clean
+.PHONY: all deps build install site test bench goldens qasm-goldens validate-born validate-models validate-iqp validate-iqp-paper clean
 
 all: build
 
@@ -54,6 +54,16 @@ validate-born:
 validate-models:
 	$(SWIFT) build -c release --product validate-models
 	.build/release/validate-models | tee Validation/Models/last-run.txt
+
+# IQP models (issue 14): the exact identities at n ≤ 10 and the 1,000-qubit chain run, in release.
+validate-iqp:
+	$(SWIFT) build -c release --product validate-iqp
+	.build/release/validate-iqp | tee Validation/IQP/last-run.txt
+
+# The 16-spin 2D Ising reproduction of Recio-Armengol, Ahmed & Bowles alone (about ten minutes).
+validate-iqp-paper:
+	$(SWIFT) build -c release --product validate-iqp
+	.build/release/validate-iqp paper | tee Validation/IQP/last-run-paper.txt
 
 # Re-record the differential corpora's expected outputs with the real compiler (the language
 # corpus, and the library corpus compiled against the library's modules).

@@ -1,4 +1,6 @@
+import Foundation
 import Testing
+import QSim
 import QGen
 
 @Suite struct IQPGateSetTests {
@@ -33,5 +35,42 @@ import QGen
         #expect(throws: QGenError.self) { _ = try IQPModel.checkedAllGates(qubits: 0, maxWeight: 2) }
         #expect(throws: QGenError.self) { _ = try IQPModel.checkedAllGates(qubits: 1000, maxWeight: 4) }
         #expect(throws: QGenError.self) { _ = try IQPModel.checkedChainGates(qubits: 10, range: 0) }
+    }
+}
+
+/// The data initialisation against the covariance computed directly.
+@Suite struct IQPInitializationTests {
+    @Test func anglesFollowTheDataCovariance() {
+        var rng = SeededGenerator(seed: 3)
+        let n = 5
+        let rows = (0..<300).map { _ -> [Int] in
+            var b = Int(rng.next() & 1)
+            return (0..<n).map { q in if rng.nextDouble() < 0.2 + 0.1 * Double(q) { b ^= 1 }; return b }
+        }
+        var model = IQPModel(qubits: n, gates: IQPModel.allGates(qubits: n, maxWeight: 3), bandwidths: [1.0], seed: 1)
+        model.initializeParameters(from: rows)
+        let m = Double(rows.count)
+        let spins = rows.map { $0.map { $0 == 1 ? -1.0 : 1.0 } }
+        let mean = (0..<n).map { q in spins.reduce(0) { $0 + $1[q] } / m }
+        func cov(_ i: Int, _ j: Int) -> Double {
+            var total = 0.0
+            for x in spins { total += (x[i] - mean[i]) * (x[j] - mean[j]) }
+            return total / (m - 1)
+        }
+        var sumSquares = 0.0
+        for i in 0..<n { for j in 0..<n where i != j { sumSquares += cov(i, j) * cov(i, j) } }
+        let scale = (2 * Double(n) / sumSquares).squareRoot()
+        for (g, theta) in zip(model.circuit.gates, model.circuit.parameters) {
+            let expected: Double
+            switch g.count {
+            case 1: expected = asin(((1 - mean[g[0]]) / 2).squareRoot())
+            case 2: expected = cov(g[0], g[1]) * scale
+            default: expected = 0
+            }
+            #expect(abs(theta - expected) < 1e-12, "gate \(g)")
+        }
+        // A one-qubit gate alone at that angle reproduces the bit's frequency: sin²θ = mean of the bit.
+        let alone = IQPCircuit(qubits: 1, gates: [[0]], parameters: [model.circuit.parameters[0]])
+        #expect(abs(alone.probabilities()[1] - Double(rows.filter { $0[0] == 1 }.count) / m) < 1e-12)
     }
 }
