@@ -77,9 +77,9 @@ extension Prelude {
                 }
                 t.method("exactMMD(data:)") { (m: IQPModel, d: Distribution) in try m.checkedExactMMD(data: d) }
                 t.mutatingMethod("""
-                    train(data: [[Int]], optimizer: any Optimizer = Adam(learningRate: 0.05), steps: Int = 100,                     operators: Int = 1000, samples: Int = 1000, seed: Int = 0) -> [Double]
-                    """) { (m: inout IQPModel, data: [[Int]], opt: any Optimizer, steps: Int, ops: Int, samples: Int, seed: Int) in
-                    try m.checkedTrain(data: data, optimizer: opt, steps: steps, operators: ops, samples: samples, seed: seed)
+                    train(data: [[Int]], optimizer: any Optimizer = Adam(learningRate: 0.05), steps: Int = 100,                     operators: Int = 1000, samples: Int = 1000, seed: Int = 0, convergenceInterval: Int = 0) -> [Double]
+                    """) { (m: inout IQPModel, data: [[Int]], opt: any Optimizer, steps: Int, ops: Int, samples: Int, seed: Int, k: Int) in
+                    try m.checkedTrain(data: data, optimizer: opt, steps: steps, operators: ops, samples: samples, seed: seed, convergenceInterval: k)
                 }
             },
             Binding(MMDEstimate.self, "MMDEstimate") { t in

@@ -285,3 +285,17 @@ import QSim
         }
     }
 }
+
+@Suite struct IQPConvergenceTests {
+    /// Training stops at the first step where the paper's criterion holds, and not before.
+    @Test func trainingStopsWhenTheLossLevelsOff() {
+        var rng = SeededGenerator(seed: 2)
+        let data = (0..<300).map { _ in (0..<6).map { _ in Int(rng.next() & 1) } }
+        var model = IQPModel(qubits: 6, gates: IQPModel.allGates(qubits: 6, maxWeight: 2), bandwidths: [1.0], initialScale: 0.5, seed: 1)
+        let losses = model.train(data: data, optimizer: Adam(learningRate: 0.05), steps: 400, operators: 50, samples: 50, seed: 3,
+                                 convergenceInterval: 10)
+        #expect(losses.count > 20 && losses.count < 400)
+        #expect(IQPModel.converged(losses, interval: 10))
+        for end in 21..<losses.count { #expect(!IQPModel.converged(Array(losses.prefix(end)), interval: 10), "stopped late at \(end)") }
+    }
+}

@@ -80,7 +80,34 @@ do {
             times.append(seconds { _ = model.lossGradient(data: data, operators: 1000, samples: 1000, seed: run) })
         }
         print(#"{"case": "iqp-loss-gradient", "qubits": \#(n), "gates": \#(gates.count), "ms": \#(median(times) * 1e3)}"#)
+        if n == 1000 {
+            var spinModel = IQPModel(qubits: n, gates: gates, bandwidths: [10], spinSymmetric: true, seed: 1)
+            let chain = IsingChain.thermalSamples(spins: n, coupling: 1, temperature: 1, count: 1000, seed: 3)
+            spinModel.initializeParameters(from: chain)
+            var t: [Double] = []
+            for run in 0..<3 { t.append(seconds { _ = spinModel.lossGradient(data: chain, operators: 1000, samples: 1000, seed: run) }) }
+            print(#"{"case": "iqp-loss-gradient-chain-spin-symmetric", "qubits": 1000, "gates": \#(gates.count), "ms": \#(median(t) * 1e3)}"#)
+        }
         if n == 16 {
+            // The paper's 16-spin model: all gates of weight ≤ 4 (2,516), spin symmetry, σ = 0.6 and
+            // 1.3 (1,000 operators each), on their training data; and its bit-flip model (weight ≤ 6).
+            let train = Datasets.ising4x4Train
+            for (name, model) in [("iqp-loss-gradient-paper", IQPModel(qubits: 16, gates: IQPModel.allGates(qubits: 16, maxWeight: 4),
+                                                                         bandwidths: [0.6, 1.3], spinSymmetric: true, initialScale: 0.3, seed: 1)),
+                                  ("iqp-bit-flip-loss-gradient-paper", IQPModel(qubits: 16, gates: IQPModel.allGates(qubits: 16, maxWeight: 6),
+                                                                                bandwidths: [0.6, 1.3], spinSymmetric: true, bitFlip: true,
+                                                                                initialScale: 0.3, seed: 1))] {
+                var t: [Double] = []
+                for run in 0..<3 { t.append(seconds { _ = model.lossGradient(data: train, operators: 1000, samples: 1000, seed: run) }) }
+                print(#"{"case": "\#(name)", "qubits": 16, "gates": \#(model.circuit.gates.count), "ms": \#(median(t) * 1e3)}"#)
+            }
+            let paper = IQPModel(qubits: 16, gates: IQPModel.allGates(qubits: 16, maxWeight: 4), bandwidths: [0.6], spinSymmetric: true,
+                                 initialScale: 0.3, seed: 1)
+            var t: [Double] = []
+            for run in 0..<3 {
+                t.append(seconds { _ = paper.testMMD(data: Array(Datasets.ising4x4Test.prefix(2500)), bandwidth: 0.6, repeats: 1, seed: run) })
+            }
+            print(#"{"case": "iqp-test-mmd-3000x3000", "qubits": 16, "gates": 2516, "ms": \#(median(t) * 1e3)}"#)
             var counts = [Double](repeating: 0, count: 1 << n)
             for x in data { counts[x.reduce(0) { $0 << 1 | $1 }] += 1 }
             let target = Distribution(probabilities: counts.map { $0 / Double(data.count) })

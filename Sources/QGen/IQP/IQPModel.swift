@@ -133,17 +133,24 @@ public struct IQPModel: Codable, Sendable {
         return shots.map { x in (0..<qubits).map { (x >> (qubits - 1 - $0)) & 1 } }
     }
 
-    /// Trains with `optimizer` for `steps`, each step a fresh estimate (seed + step).
+    /// Trains with `optimizer` for `steps`, each step a fresh estimate (seed + step). With a
+    /// `convergenceInterval` k > 0 training stops early, as the paper's runs did, once 2k steps
+    /// are done and the mean loss of the last k steps is above that of the k before, or below it
+    /// by no more than half the last k's standard deviation over √k.
     @discardableResult
     public mutating func train(data: [[Int]], optimizer: any Optimizer = Adam(learningRate: 0.05), steps: Int = 100,
-                               operators: Int = 1000, samples: Int = 1000, seed: Int = 0) -> [Double] {
-        orTrap { try checkedTrain(data: data, optimizer: optimizer, steps: steps, operators: operators, samples: samples, seed: seed) }
+                               operators: Int = 1000, samples: Int = 1000, seed: Int = 0, convergenceInterval: Int = 0) -> [Double] {
+        orTrap {
+            try checkedTrain(data: data, optimizer: optimizer, steps: steps, operators: operators, samples: samples, seed: seed,
+                             convergenceInterval: convergenceInterval)
+        }
     }
 
     @discardableResult
     public mutating func checkedTrain(data: [[Int]], optimizer: any Optimizer = Adam(learningRate: 0.05), steps: Int = 100,
-                                      operators: Int = 1000, samples: Int = 1000, seed: Int = 0) throws -> [Double] {
+                                      operators: Int = 1000, samples: Int = 1000, seed: Int = 0, convergenceInterval: Int = 0) throws -> [Double] {
         try require(steps >= 0 && steps <= 1_000_000, "steps must be in 0...1000000, got \(steps)")
+        try require(convergenceInterval >= 0, "the convergence interval must be ≥ 0 (0: never stop early), got \(convergenceInterval)")
         let packed = try Self.pack(data, qubits: qubits)
         var opt = optimizer
         var losses: [Double] = []
@@ -159,8 +166,16 @@ public struct IQPModel: Codable, Sendable {
             circuit.parameters = next
             losses.append(value)
             if let report = Progress.report { report("step \(step + 1) of \(steps) · MMD² \(formatScientific(value))") }
+            if convergenceInterval > 0 && losses.count > 2 * convergenceInterval && Self.converged(losses, interval: convergenceInterval) { break }
         }
         return losses
+    }
+
+    static func converged(_ losses: [Double], interval k: Int) -> Bool {
+        let last = losses.suffix(k), before = losses.dropLast(k).suffix(k)
+        let mean1 = last.reduce(0, +) / Double(k), mean2 = before.reduce(0, +) / Double(k)
+        let sd1 = (last.reduce(0) { $0 + ($1 - mean1) * ($1 - mean1) } / Double(k)).squareRoot()
+        return abs(mean2 - mean1) <= sd1 / Double(k).squareRoot() / 2 || mean1 > mean2
     }
 
     static func pack(_ data: [[Int]], qubits n: Int) throws(QGenError) -> PackedSamples {
