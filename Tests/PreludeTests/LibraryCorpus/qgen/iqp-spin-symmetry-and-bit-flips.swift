@@ -23,3 +23,6 @@ print(flips.bitFlip, flips.sample(count: 2, seed: 3))
 var started = IQPModel(qubits: 4, gates: IQPModel.chainGates(qubits: 4), bandwidths: [1.0], seed: 1)
 started.initializeParameters(from: [[0, 0, 1, 1], [1, 1, 0, 0], [0, 0, 0, 1], [1, 1, 1, 1]])
 print(started.circuit.parameters.map { String(format: "%.6f", $0) })
+let stopped = started.train(data: [[0, 0, 1, 1], [1, 1, 0, 0], [0, 0, 0, 1], [1, 1, 1, 1]], steps: 200, operators: 20, samples: 20,
+                            seed: 1, convergenceInterval: 5)
+print(stopped.count < 200, stopped.count > 10)
