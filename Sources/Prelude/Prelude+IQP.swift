@@ -47,6 +47,10 @@ extension Prelude {
                 t.staticMethod("latticeEdges(rows: Int, cols: Int, periodic: Bool = true) -> [[Int]]") { (r: Int, c: Int, periodic: Bool) in
                     try IQPModel.checkedLatticeEdges(rows: r, cols: c, periodic: periodic)
                 }
+                t.staticMethod("medianHeuristic(data:)") { (data: [[Int]]) in try IQPModel.checkedMedianHeuristic(data: data) }
+                t.staticMethod("bandwidthHeuristic(data: [[Int]], count: Int = 1) -> [Double]") { (data: [[Int]], count: Int) in
+                    try IQPModel.checkedBandwidthHeuristic(data: data, count: count)
+                }
                 t.staticMethod("operatorDensity(bandwidth:)") { (sigma: Double) in IQPModel.operatorDensity(bandwidth: sigma) }
                 t.property("bandwidths") { $0.bandwidths }
                 t.mutatingMethod("initializeParameters(from:)") { (m: inout IQPModel, data: [[Int]]) in try m.checkedInitializeParameters(from: data) }

@@ -20,3 +20,6 @@ let ring = IsingChain.thermalSamples(spins: 6, coupling: -1, temperature: 2, per
 print(ring)
 print(String(format: "%.9f %.9f", IsingChain.correlation(distance: 2, spins: 12, temperature: 1.5),
              IsingChain.correlation(distance: 2, spins: 6, coupling: -1, temperature: 2, periodic: true)))
+print(String(format: "%.9f", IQPModel.medianHeuristic(data: Array(train.prefix(300)))))
+print(IQPModel.bandwidthHeuristic(data: Array(train.prefix(300)), count: 3).map { String(format: "%.9f", $0) })
+print(IQPModel.bandwidthHeuristic(data: Array(train.prefix(300))).count)
