@@ -102,7 +102,7 @@ struct Lowerer {
 
     mutating func lowerFunction(_ f: FunctionDeclSyntax, allowMutating: Bool = false) -> Stmt {
         let l = loc(f)
-        for m in f.modifiers where !(allowMutating && m.name.tokenKind == .keyword(.mutating)) {
+        for m in f.modifiers where !(allowMutating && [.keyword(.mutating), .keyword(.static)].contains(m.name.tokenKind)) {
             return Stmt(.unsupported("the '\(m.name.text)' modifier"), loc(m))
         }
         if let a = f.attributes.first { return Stmt(.unsupported("attributes on functions"), loc(a)) }
@@ -143,22 +143,8 @@ struct Lowerer {
         guard case .identifier = f.name.tokenKind else {
             return Stmt(.unsupported("operator functions"), loc(f.name))
         }
-        var params: [Param] = []
-        for p in f.signature.parameterClause.parameters {
-            if p.ellipsis != nil { return Stmt(.unsupported("variadic parameters"), loc(p)) }
-            var type = p.type
-            var isInout = false
-            if let a = p.type.as(AttributedTypeSyntax.self), a.specifiers.contains(where: { $0.description.contains("inout") }) {
-                if !a.attributes.isEmpty || a.specifiers.count != 1 { return Stmt(.unsupported("attributes on 'inout' parameters"), loc(p.type)) }
-                if p.defaultValue != nil { return Stmt(.unsupported("default values of 'inout' parameters"), loc(p)) }
-                type = a.baseType
-                isInout = true
-            }
-            let first = p.firstName.text
-            let name = p.secondName?.text ?? first
-            params.append(Param(label: first == "_" ? nil : first, name: name, type: lowerType(type),
-                                defaultValue: p.defaultValue.map { lowerExpr($0.value) }, loc: loc(p), isInout: isInout))
-        }
+        let (params, refusal) = lowerParameters(f.signature.parameterClause)
+        if let refusal { return refusal }
         guard let body = f.body else { return Stmt(.unsupported("functions without a body"), l) }
         let decl = FunctionDecl(name: f.name.text, params: params,
                                 returnType: f.signature.returnClause.map { lowerType($0.type) },
@@ -167,16 +153,38 @@ struct Lowerer {
         return Stmt(.function(decl), l)
     }
 
-    /// A struct: stored properties, get-only computed properties and methods. Everything else a
-    /// struct may hold (initialisers, static members, nested types, observers, subscripts) is
-    /// named in an `unsupported` statement.
+    /// A function's or an initializer's parameters; or the `unsupported` statement naming what
+    /// one of them uses outside the subset.
+    mutating func lowerParameters(_ clause: FunctionParameterClauseSyntax) -> (params: [Param], refusal: Stmt?) {
+        var params: [Param] = []
+        for p in clause.parameters {
+            if p.ellipsis != nil { return ([], Stmt(.unsupported("variadic parameters"), loc(p))) }
+            var type = p.type
+            var isInout = false
+            if let a = p.type.as(AttributedTypeSyntax.self), a.specifiers.contains(where: { $0.description.contains("inout") }) {
+                if !a.attributes.isEmpty || a.specifiers.count != 1 { return ([], Stmt(.unsupported("attributes on 'inout' parameters"), loc(p.type))) }
+                if p.defaultValue != nil { return ([], Stmt(.unsupported("default values of 'inout' parameters"), loc(p))) }
+                type = a.baseType
+                isInout = true
+            }
+            let first = p.firstName.text
+            let name = p.secondName?.text ?? first
+            params.append(Param(label: first == "_" ? nil : first, name: name, type: lowerType(type),
+                                defaultValue: p.defaultValue.map { lowerExpr($0.value) }, loc: loc(p), isInout: isInout))
+        }
+        return (params, nil)
+    }
+
+    /// A struct: stored properties, get-only computed properties, methods, initializers and
+    /// static members. Everything else a struct may hold (nested types, observers, subscripts)
+    /// is named in an `unsupported` statement.
     mutating func lowerStruct(_ s: StructDeclSyntax) -> Stmt {
         let l = loc(s)
         if let m = s.modifiers.first { return Stmt(.unsupported("the '\(m.name.text)' modifier"), loc(m)) }
         if let a = s.attributes.first { return Stmt(.unsupported("attributes on structs"), loc(a)) }
         if let g = s.genericParameterClause { return Stmt(.unsupported("generic structs"), loc(g)) }
         if let w = s.genericWhereClause { return Stmt(.unsupported("'where' clauses"), loc(w)) }
-        var decl = StructDecl(name: s.name.text, loc: loc(s.name), conformances: inherited(s.inheritanceClause), fields: [], computed: [], methods: [])
+        var decl = StructDecl(name: s.name.text, loc: loc(s.name), conformances: inherited(s.inheritanceClause), fields: [], members: .init())
         var members = TypeMembers()
         for member in s.memberBlock.members {
             let d = member.decl
@@ -196,13 +204,13 @@ struct Lowerer {
                 members.storedProperties = nil
             }
         }
-        decl.computed = members.computed
-        decl.methods = members.methods
+        decl.members = members.decls
         return Stmt(.structDecl(decl), l)
     }
 
-    /// An enum: cases (with raw values or associated values), get-only computed properties and
-    /// methods; anything else is named in an `unsupported` statement.
+    /// An enum: cases (with raw values or associated values), get-only computed properties,
+    /// methods, initializers and static members; anything else is named in an `unsupported`
+    /// statement.
     mutating func lowerEnum(_ e: EnumDeclSyntax) -> Stmt {
         let l = loc(e)
         for m in e.modifiers {
@@ -212,7 +220,7 @@ struct Lowerer {
         if let a = e.attributes.first { return Stmt(.unsupported("attributes on enums"), loc(a)) }
         if let g = e.genericParameterClause { return Stmt(.unsupported("generic enums"), loc(g)) }
         if let w = e.genericWhereClause { return Stmt(.unsupported("'where' clauses"), loc(w)) }
-        var decl = EnumDecl(name: e.name.text, loc: loc(e.name), inherited: inherited(e.inheritanceClause), cases: [], computed: [], methods: [])
+        var decl = EnumDecl(name: e.name.text, loc: loc(e.name), inherited: inherited(e.inheritanceClause), cases: [], members: .init())
         var members = TypeMembers()
         for member in e.memberBlock.members {
             let d = member.decl
@@ -243,8 +251,7 @@ struct Lowerer {
                 return Stmt(.unsupported("stored properties in enums (Swift does not allow them)"), loc(bindings[0]))
             }
         }
-        decl.computed = members.computed
-        decl.methods = members.methods
+        decl.members = members.decls
         return Stmt(.enumDecl(decl), l)
     }
 
@@ -254,35 +261,46 @@ struct Lowerer {
 
     /// What a struct's or an enum's members lower to, as they are read.
     struct TypeMembers {
-        var computed: [ComputedPropertyDecl] = []
-        var methods: [MethodDecl] = []
+        var decls = TypeMemberDecls()
         /// The bindings of a stored-property declaration just read, for the caller to take.
         /// (The syntax nodes themselves: a rebuilt list would lose their source positions.)
         var storedProperties: [PatternBindingSyntax]?
     }
 
-    /// Lowers a method or a variable declaration of a type (computed properties are taken here,
-    /// stored ones left in `members.storedProperties`); returns an `unsupported` statement for any
-    /// other member.
+    /// Lowers a method, an initializer or a variable declaration of a type (computed and static
+    /// properties are taken here, stored ones left in `members.storedProperties`); returns an
+    /// `unsupported` statement for any other member.
     private mutating func lowerMember(_ d: DeclSyntax, into members: inout TypeMembers, in owner: String) -> Stmt? {
         if let f = d.as(FunctionDeclSyntax.self) {
             let lowered = lowerFunction(f, allowMutating: true)
             guard case .function(let fd) = lowered.kind else { return lowered }
             let isMutating = f.modifiers.contains { $0.name.tokenKind == .keyword(.mutating) }
-            members.methods.append(.init(decl: fd, isMutating: isMutating))
+            if f.modifiers.contains(where: { $0.name.tokenKind == .keyword(.static) }) {
+                if isMutating { return Stmt(.unsupported("'static' and 'mutating' together (Swift: static functions must not be declared mutating)"), loc(f)) }
+                members.decls.staticMethods.append(.init(decl: fd, isMutating: false))
+            } else {
+                members.decls.methods.append(.init(decl: fd, isMutating: isMutating))
+            }
             return nil
         }
+        if let i = d.as(InitializerDeclSyntax.self) { return lowerInitializer(i, into: &members) }
         guard let v = d.as(VariableDeclSyntax.self) else {
             let what: String
             switch d.kind {
-            case .initializerDecl: what = owner == "a struct" ? "explicit initializers of structs (the memberwise initializer is synthesized)" : "initializers of enums"
             case .structDecl, .classDecl, .enumDecl, .typeAliasDecl, .protocolDecl: what = "nested types"
             case .subscriptDecl: what = "subscript declarations"
+            case .deinitializerDecl: what = "'deinit' (structs and enums have none)"
             default: what = "this declaration inside \(owner)"
             }
             return Stmt(.unsupported(what), loc(d))
         }
-        if let m = v.modifiers.first { return Stmt(.unsupported("the '\(m.name.text)' modifier of a property"), loc(m)) }
+        var isStatic = false
+        for m in v.modifiers {
+            guard m.name.tokenKind == .keyword(.static), !isStatic else {
+                return Stmt(.unsupported("the '\(m.name.text)' modifier of a property"), loc(m))
+            }
+            isStatic = true
+        }
         if let a = v.attributes.first { return Stmt(.unsupported("attributes on properties"), loc(a)) }
         let isLet = v.bindingSpecifier.tokenKind == .keyword(.let)
         var stored: [PatternBindingSyntax] = []
@@ -309,10 +327,56 @@ struct Lowerer {
                 }
                 body = lowerBlock(getBody)
             }
-            members.computed.append(.init(name: id.identifier.text, type: type, body: body,
-                                          loc: loc(id), endLoc: loc(accessors.rightBrace)))
+            let property = ComputedPropertyDecl(name: id.identifier.text, type: type, body: body,
+                                                loc: loc(id), endLoc: loc(accessors.rightBrace))
+            if isStatic { members.decls.staticComputed.append(property) } else { members.decls.computed.append(property) }
         }
-        if !stored.isEmpty { members.storedProperties = stored }
+        if isStatic {
+            for binding in stored {
+                guard let id = binding.pattern.as(IdentifierPatternSyntax.self) else {
+                    return Stmt(.unsupported("this pattern in a property declaration"), loc(binding.pattern))
+                }
+                guard let value = binding.initializer?.value else {
+                    return Stmt(.unsupported("a static stored property without an initial value (Swift requires one)"), loc(binding))
+                }
+                members.decls.staticProperties.append(.init(isLet: isLet, name: id.identifier.text, type: binding.typeAnnotation.map { lowerType($0.type) },
+                                                            value: lowerExpr(value), loc: loc(id)))
+            }
+        } else if !stored.isEmpty {
+            members.storedProperties = stored
+        }
+        return nil
+    }
+
+    /// `init(...)`, `init?(...)`, `init(...) throws`.
+    private mutating func lowerInitializer(_ i: InitializerDeclSyntax, into members: inout TypeMembers) -> Stmt? {
+        if let m = i.modifiers.first { return Stmt(.unsupported("the '\(m.name.text)' modifier on an initializer"), loc(m)) }
+        if let a = i.attributes.first { return Stmt(.unsupported("attributes on initializers"), loc(a)) }
+        if let g = i.genericParameterClause { return Stmt(.unsupported("generic initializers"), loc(g)) }
+        if let w = i.genericWhereClause { return Stmt(.unsupported("'where' clauses"), loc(w)) }
+        var isFailable = false
+        if let mark = i.optionalMark {
+            guard mark.tokenKind == .postfixQuestionMark || mark.text == "?" else {
+                return Stmt(.unsupported("implicitly unwrapped failable initializers ('init!')"), loc(mark))
+            }
+            isFailable = true
+        }
+        var isThrowing = false
+        if let e = i.signature.effectSpecifiers {
+            if e.asyncSpecifier != nil { return Stmt(.unsupported("'async' initializers"), loc(e)) }
+            if let t = e.throwsClause {
+                if t.throwsSpecifier.tokenKind == .keyword(.rethrows) { return Stmt(.unsupported("'rethrows' initializers"), loc(t)) }
+                if t.type != nil { return Stmt(.unsupported("typed throws ('throws(...)')"), loc(t)) }
+                isThrowing = true
+            }
+        }
+        if let r = i.signature.returnClause { return Stmt(.unsupported("a result type on an initializer"), loc(r)) }
+        guard let body = i.body else { return Stmt(.unsupported("initializers without a body"), loc(i)) }
+        let (params, refusal) = lowerParameters(i.signature.parameterClause)
+        if let refusal { return refusal }
+        let decl = FunctionDecl(name: "init", params: params, returnType: nil, body: lowerBlock(body),
+                                loc: loc(i.initKeyword), endLoc: loc(body.rightBrace), isThrowing: isThrowing)
+        members.decls.initializers.append(.init(decl: decl, isFailable: isFailable))
         return nil
     }
 }

@@ -35,11 +35,11 @@ struct CaptureScan {
         case .structDecl(let d):
             nesting += 1
             for f in d.fields { if let v = f.defaultValue { visit(v) } }
-            visit(d.computed, d.methods)
+            visit(d.members)
             nesting -= 1
         case .enumDecl(let d):
             nesting += 1
-            visit(d.computed, d.methods)
+            visit(d.members)
             nesting -= 1
         case .ifStmt(let conds, let body, let elseStmt):
             visit(conds)
@@ -96,12 +96,14 @@ struct CaptureScan {
         }
     }
 
-    private mutating func visit(_ computed: [ComputedPropertyDecl], _ methods: [MethodDecl]) {
-        for c in computed { visit(c.body) }
-        for m in methods {
-            for p in m.decl.params { if let v = p.defaultValue { visit(v) } }
-            visit(m.decl.body)
+    private mutating func visit(_ members: TypeMemberDecls) {
+        for c in members.computed + members.staticComputed { visit(c.body) }
+        let functions = (members.methods + members.staticMethods).map(\.decl) + members.initializers.map(\.decl)
+        for f in functions {
+            for p in f.params { if let v = p.defaultValue { visit(v) } }
+            visit(f.body)
         }
+        for s in members.staticProperties { visit(s.value) }
     }
 
     private mutating func visit(_ p: Pattern) {

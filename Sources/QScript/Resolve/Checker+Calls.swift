@@ -2,7 +2,9 @@ extension Checker {
     func checkCall(_ callee: Expr, _ args: [Argument], expected: QType?, at loc: SourceLoc) throws(CheckError) -> Typed {
         switch callee.kind {
         case .name(let n):
-            if let member = implicitSelfMember(n, at: callee.loc) { return try checkCall(member, args, expected: expected, at: loc) }
+            if let member = implicitSelfMember(n, at: callee.loc) ?? implicitStaticMember(n, at: callee.loc) {
+                return try checkCall(member, args, expected: expected, at: loc)
+            }
             if let b = lookup(n) {
                 if case .declaredType(let t) = b { return try checkInitializer(t.type, args, expected: expected, at: callee.loc) }
                 if case .function(let sig) = b { return try callUserFunction(sig, args, at: callee.loc) }
@@ -32,6 +34,9 @@ extension Checker {
         case .typeExpr(let repr):
             return try checkInitializer(try resolveType(repr), args, expected: expected, at: callee.loc)
         case .member(let base, let name, let nameLoc):
+            if name == "init", case .name("self") = base.kind, let st = currentInitializerSelf() {
+                return try delegation(st, args, at: nameLoc)
+            }
             return try checkMethodCall(base, name, args, expected: expected, at: nameLoc)
         case .implicitMember(let name):
             return try checkImplicitMember(name, args: args, expected: expected, at: callee.loc)

@@ -74,7 +74,9 @@ extension Checker {
             if t.hasPayloads { throw error("not-case-iterable", "type '\(t.name)' does not conform to protocol 'CaseIterable'", at: d.loc) }
             t.isCaseIterable = true
         }
-        let functions = try declareMethods(d.computed, d.methods, of: t, seen: seen)
+        let functions = try declareMethods(d.members.computed, d.members.methods, of: t, seen: seen)
+            + declareInitializers(d.members.initializers, of: t)
+            + declareStatics(d.members, of: t, seen: seen.union(t.cases.map(\.name)))
         if let c = protocols.first(where: { $0.name == "CustomStringConvertible" }) { try adoptDescription(t, at: c.loc) }
         return functions
     }

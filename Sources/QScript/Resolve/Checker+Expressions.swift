@@ -191,7 +191,8 @@ extension Checker {
     }
 
     func checkName(_ n: String, at loc: SourceLoc) throws(CheckError) -> Typed {
-        if let member = implicitSelfMember(n, at: loc) { return try check(member) }
+        if let member = implicitSelfMember(n, at: loc) ?? implicitStaticMember(n, at: loc) { return try check(member) }
+        if n == "Self", lookup(n) == nil, let t = enclosingDeclaredType() { return Typed(.metatype(t.type), .constant(.void)) }
         guard let b = lookup(n) else {
             if let t = namedType(n) { return Typed(.metatype(t), .constant(.void)) }
             throw error("undefined-name", "cannot find '\(n)' in scope", at: loc)
@@ -214,6 +215,7 @@ extension Checker {
             if uninitialized.contains(ObjectIdentifier(v)) {
                 throw error("uninitialized", "\(v.isLet ? "constant" : "variable") '\(v.name)' used before being initialized", at: loc)
             }
+            if !partialSelfRead, let st = initializerState(of: v) { try checkWholeSelf(st, at: loc) }
             if let c = v.constant, v.owner === fn { return Typed(v.type, .constant(c), constant: c) }
             let slot = v.owner === fn ? v.slot : fn.captureSlot(for: v)
             if v.boxed {

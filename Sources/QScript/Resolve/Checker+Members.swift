@@ -13,6 +13,13 @@ extension Checker {
                 try property(try continueChain(base, from: u), name, at: loc, baseExpr: Expr(.discard, loc))
             }
         }
+        if case .name("self") = base.kind, let st = currentInitializerSelf(), let s = st.type as? StructType, let i = s.fieldIndex(name) {
+            // `self.x` in an initializer: only `x` needs to be set.
+            try checkFieldRead(st, field: i, at: loc)
+            partialSelfRead = true
+            defer { partialSelfRead = false }
+            return try property(try check(base), name, at: loc, baseExpr: base)
+        }
         let b = try check(base)
         if case .metatype(let t) = b.type { return try staticMember(t, name, args: nil, expected: expected, at: loc) }
         return try property(b, name, at: loc, baseExpr: base)
@@ -177,6 +184,9 @@ extension Checker {
         if Checker.methodNames.contains(name) {
             throw error("method-as-value", "method '\(name)' must be called: use '\(name)(...)'", at: loc)
         }
+        if let t = b.type.declaredType, t.staticProperties[name] != nil || t.staticComputed[name] != nil || t.staticMethods[name] != nil {
+            throw error("static-on-instance", "static member '\(name)' cannot be used on instance of type '\(t.name)'", at: loc)
+        }
         throw error("no-member", "value of type '\(b.type)' has no member '\(name)'", at: loc)
     }
 
@@ -228,6 +238,8 @@ extension Checker {
 
     /// `Int.max`, `Double.pi`, `Circuit.bell`, and (with `args`) static methods.
     func staticMember(_ t: QType, _ name: String, args: [Argument]?, expected: QType?, at loc: SourceLoc) throws(CheckError) -> Typed {
+        if name == "init", let args { return try checkInitializer(t, args, expected: expected, at: loc) }
+        if let d = t.declaredType, let s = try declaredStaticMember(d, name, args: args, at: loc) { return s }
         if case .enumeration(let e) = t { return try enumStaticMember(e, name, args: args, at: loc) }
         if args == nil, let n = otherNumberStatic(t, name) { return n }
         if args == nil {

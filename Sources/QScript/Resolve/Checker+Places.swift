@@ -73,7 +73,7 @@ extension Checker {
         case .paren(let x):
             return try place(x, access)
         case .name(let n):
-            if let member = implicitSelfMember(n, at: e.loc) { return try place(member, access) }
+            if let member = implicitSelfMember(n, at: e.loc) ?? implicitStaticMember(n, at: e.loc) { return try place(member, access) }
             guard let b = lookup(n) else { throw error("undefined-name", "cannot find '\(n)' in scope", at: e.loc) }
             switch b {
             case .poisoned:
@@ -102,6 +102,14 @@ extension Checker {
                 } else if v.isLet {
                     throw letError(n, access, declaredAt: v.loc, at: e.loc, isParam: isParameter(v))
                 }
+                if let st = initializerState(of: v) {
+                    if access == .assign {
+                        if st.selfVar?.owner !== fn { throw unsupported("using 'self' in a closure or a nested function inside an initializer", at: e.loc) }
+                        initializing += st.parts.map(\.id).filter(uninitialized.contains)
+                    } else if !partialSelfRead {
+                        try checkWholeSelf(st, at: e.loc)
+                    }
+                }
                 let slot = v.owner === fn ? v.slot : fn.captureSlot(for: v)
                 if v.boxed || v.owner !== fn {
                     return Place(type: v.type, access: { fp, body throws(Trap) in try body(&fp[slot].boxPointer.pointee) },
@@ -118,6 +126,19 @@ extension Checker {
             }
             return tupleFieldPlace(p, index, fields[index].type)
         case .member(let base, let name, let nameLoc):
+            if case .name("self") = base.kind, let st = currentInitializerSelf(), let s = st.type as? StructType, let i = s.fieldIndex(name) {
+                // `self.x = v` in an initializer sets a part of `self`; anything else needs it set.
+                if access == .assign { try fieldAssignment(st, field: i, at: nameLoc) } else { try checkFieldRead(st, field: i, at: nameLoc) }
+                partialSelfRead = true
+                defer { partialSelfRead = false }
+                let p = try place(base, access.nested)
+                if s.fields[i].isLet && access != .assign {
+                    throw error("let-assignment", "cannot assign to property: '\(name)' is a 'let' constant", at: nameLoc,
+                                notes: [.init(message: "change 'let' to 'var' to make it mutable", at: s.fields[i].loc)])
+                }
+                return tupleFieldPlace(p, i, s.fields[i].type)
+            }
+            if let t = declaredTypeNamed(by: base), let p = try staticPlace(t, name, access, at: nameLoc) { return p }
             let p = try place(base, access.nested)
             if case .tuple(let fields) = p.type, let i = fields.firstIndex(where: { $0.label == name }) {
                 return tupleFieldPlace(p, i, fields[i].type)

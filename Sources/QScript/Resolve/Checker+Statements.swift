@@ -165,6 +165,14 @@ extension Checker {
         if fn.isTopLevel {
             throw error("return-outside-function", "return invalid outside of a func", at: loc)
         }
+        if let st = fn.initializer {
+            let t = try initializerReturn(st, value, at: loc)
+            let f = t.code.value
+            return ({ fp throws(Trap) in
+                fp[0] = try f(fp)
+                return .returned
+            }, t)
+        }
         guard let value else {
             if let r = fn.resultType, r != .void {
                 throw error("missing-return-value", "non-void function should return a value", at: loc)

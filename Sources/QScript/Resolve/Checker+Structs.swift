@@ -48,7 +48,10 @@ extension Checker {
             }
             t.isHashable = true
         }
-        let functions = try declareMethods(d.computed, d.methods, of: t, seen: seen)
+        let functions = try declareMethods(d.members.computed, d.members.methods, of: t, seen: seen)
+            + declareInitializers(d.members.initializers, of: t)
+            + declareStatics(d.members, of: t, seen: seen)
+        t.declaresInitializers = !d.members.initializers.isEmpty
         if let c = d.conformances.first(where: { $0.name == "CustomStringConvertible" }) { try adoptDescription(t, at: c.loc) }
         return functions
     }

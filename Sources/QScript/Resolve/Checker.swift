@@ -21,6 +21,9 @@ final class Checker {
     var uninitialized = Set<ObjectIdentifier>()
     /// Variables the assignment being checked initialises.
     var initializing: [ObjectIdentifier] = []
+    /// While the base of `self.field` is read in an initializer: `self` may be incomplete (the
+    /// field itself was checked).
+    var partialSelfRead = false
     /// What Swift's solver would charge for the conversions made so far (literals typed other
     /// than by default, values wrapped in optionals); overloads are ranked by it (`Checker+Trials`).
     var score = OverloadScore()

@@ -12,6 +12,8 @@ final class StructType: DeclaredType, @unchecked Sendable {
     }
 
     var fields: [Field] = []
+    /// Declares initializers in its body: Swift then synthesises no memberwise one.
+    var declaresInitializers = false
 
     override var type: QType { .structure(self) }
 

@@ -207,6 +207,33 @@ struct MethodDecl: Sendable {
     var isMutating: Bool
 }
 
+/// `init(...)` or `init?(...)` of a struct or an enum: a function named `init` whose body
+/// gives `self` its value (every stored property, `self = ...` or `self.init(...)`).
+struct InitializerDecl: Sendable {
+    var decl: FunctionDecl
+    var isFailable: Bool
+}
+
+/// `static let name: T = value`: a stored type property, initialised on first use (as Swift's
+/// are, lazily and once).
+struct StaticPropertyDecl: Sendable {
+    var isLet: Bool
+    var name: String
+    var type: TypeRepr?
+    var value: Expr
+    var loc: SourceLoc
+}
+
+/// What a struct's or an enum's body declares besides stored properties and cases.
+struct TypeMemberDecls: Sendable {
+    var computed: [ComputedPropertyDecl] = []
+    var methods: [MethodDecl] = []
+    var initializers: [InitializerDecl] = []
+    var staticProperties: [StaticPropertyDecl] = []
+    var staticComputed: [ComputedPropertyDecl] = []
+    var staticMethods: [MethodDecl] = []
+}
+
 /// `struct Name: Equatable { stored properties, computed properties, methods }`.
 struct StructDecl: Sendable {
     struct Field: Sendable {
@@ -221,8 +248,7 @@ struct StructDecl: Sendable {
     var loc: SourceLoc
     var conformances: [(name: String, loc: SourceLoc)]
     var fields: [Field]
-    var computed: [ComputedPropertyDecl]
-    var methods: [MethodDecl]
+    var members: TypeMemberDecls
 }
 
 /// `enum Name: RawType, Protocols { case a, b(Int), c = 3; computed properties; methods }`.
@@ -240,8 +266,7 @@ struct EnumDecl: Sendable {
     /// The raw type (first, if any) and the protocols, as written.
     var inherited: [(name: String, loc: SourceLoc)]
     var cases: [Case]
-    var computed: [ComputedPropertyDecl]
-    var methods: [MethodDecl]
+    var members: TypeMemberDecls
 }
 
 /// `catch pattern where condition, ... { body }`; no patterns: a bare `catch`, which binds `error`.

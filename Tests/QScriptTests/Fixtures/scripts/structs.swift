@@ -20,11 +20,31 @@ print(Point(name: "n"), p) // expect: Point(name: "n") Point(x: 2, y: 0)
 // --- cell
 struct WithInit {
     var x: Int
-    init(x: Int) { self.x = x } // expect error: explicit initializers of structs (the memberwise initializer is synthesized) is not supported
+    init(twice x: Int) { self.x = 2 * x }
+}
+struct WithStatic {
+    static var count = 0
+    static func bump() -> Int { count += 1; return count }
 }
 // --- cell
-struct WithStatic {
-    static let zero = 0 // expect error: the 'static' modifier of a property is not supported
+// A later cell calls the initializer and reaches the static storage, kept from before.
+print(WithInit(twice: 4), WithStatic.bump(), WithStatic.bump()) // expect: WithInit(x: 8) 1 2
+print(WithStatic.count) // expect: 2
+// --- cell
+struct WithInit2 {
+    var x: Int
+    init(x: Int) { self.x = x }
+    init() { x = 0 }
+}
+print(WithInit2(), WithInit2(x: 3)) // expect: WithInit2(x: 0) WithInit2(x: 3)
+// --- cell
+struct Captures {
+    var x: Int
+    init(x: Int) {
+        self.x = x
+        let f = { self.x } // expect error: using 'self' in a closure or a nested function inside an initializer is not supported
+        print(f())
+    }
 }
 // --- cell
 struct WithPrivate {
