@@ -10,6 +10,8 @@ struct Lowerer {
     /// exhaust the native stack in this recursive pass.
     var depth = 0
     static let maxDepth = 400
+    /// Extensions read so far, each with the statement standing in for it where it was written.
+    var extensions: [(placeholder: Stmt, name: String, loc: SourceLoc, conformances: [(name: String, loc: SourceLoc)], members: TypeMemberDecls)] = []
 
     init(lines: LineMap) {
         self.lines = lines
@@ -54,6 +56,7 @@ struct Lowerer {
         if let f = decl.as(FunctionDeclSyntax.self) { return lowerFunction(f) }
         if let s = decl.as(StructDeclSyntax.self) { return lowerStruct(s) }
         if let e = decl.as(EnumDeclSyntax.self) { return lowerEnum(e) }
+        if let x = decl.as(ExtensionDeclSyntax.self) { return lowerExtension(x) }
         if let i = decl.as(ImportDeclSyntax.self) {
             if i.importKindSpecifier != nil { return Stmt(.unsupported("import of a single declaration"), l) }
             return Stmt(.importDecl(i.path.map { $0.name.text }.joined(separator: ".")), loc(i.path))
@@ -253,6 +256,66 @@ struct Lowerer {
         }
         decl.members = members.decls
         return Stmt(.enumDecl(decl), l)
+    }
+
+    /// An extension of a struct or an enum: its members, merged into the type's declaration
+    /// by `mergeExtensions` (so an extension must be in the type's cell, at its top level).
+    mutating func lowerExtension(_ x: ExtensionDeclSyntax) -> Stmt {
+        let l = loc(x)
+        if let m = x.modifiers.first { return Stmt(.unsupported("the '\(m.name.text)' modifier on an extension"), loc(m)) }
+        if let a = x.attributes.first { return Stmt(.unsupported("attributes on extensions"), loc(a)) }
+        if let w = x.genericWhereClause { return Stmt(.unsupported("constrained extensions ('where')"), loc(w)) }
+        guard let named = x.extendedType.as(IdentifierTypeSyntax.self), named.genericArgumentClause == nil else {
+            return Stmt(.unsupported("extensions of this type (only of the cell's own structs and enums)"), loc(x.extendedType))
+        }
+        var members = TypeMembers()
+        for member in x.memberBlock.members {
+            let d = member.decl
+            if let unsupported = lowerMember(d, into: &members, in: "an extension") { return unsupported }
+            if let bindings = members.storedProperties {
+                return Stmt(.unsupported("stored properties in extensions (Swift does not allow them)"), loc(bindings[0]))
+            }
+        }
+        for i in members.decls.initializers.indices { members.decls.initializers[i].inExtension = true }
+        // Outside a cell's top level the placeholder stays what it says (Swift: only valid at file scope).
+        let placeholder = Stmt(.unsupported("extensions inside functions or blocks (declare them at a cell's top level)"), l)
+        extensions.append((placeholder, named.name.text, loc(named), inherited(x.inheritanceClause), members.decls))
+        return placeholder
+    }
+
+    /// Merges each top-level extension into its type's declaration in the same cell; an
+    /// extension of any other type becomes an `unsupported` statement naming why.
+    mutating func mergeExtensions(_ stmts: [Stmt]) -> [Stmt] {
+        var stmts = stmts
+        for x in extensions {
+            guard let at = stmts.firstIndex(where: { $0 === x.placeholder }) else { continue }
+            let target = stmts.firstIndex { s in
+                switch s.kind {
+                case .structDecl(let d): d.name == x.name
+                case .enumDecl(let d): d.name == x.name
+                default: false
+                }
+            }
+            guard let target else {
+                stmts[at] = Stmt(.unsupported("an extension of '\(x.name)', which is not a struct or an enum declared in this cell (extensions go in their type's cell)"), x.loc)
+                continue
+            }
+            let old = stmts[target]
+            switch old.kind {
+            case .structDecl(var d):
+                d.conformances += x.conformances
+                d.members.append(x.members)
+                stmts[target] = Stmt(.structDecl(d), old.loc)
+            case .enumDecl(var d):
+                d.inherited += x.conformances
+                d.members.append(x.members)
+                stmts[target] = Stmt(.enumDecl(d), old.loc)
+            default: break
+            }
+            stmts[at] = Stmt(.declarationGroup([]), x.placeholder.loc)
+        }
+        extensions = []
+        return stmts
     }
 
     private func inherited(_ clause: InheritanceClauseSyntax?) -> [(name: String, loc: SourceLoc)] {

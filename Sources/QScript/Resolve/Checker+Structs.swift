@@ -51,7 +51,7 @@ extension Checker {
         let functions = try declareMethods(d.members.computed, d.members.methods, of: t, seen: seen)
             + declareInitializers(d.members.initializers, of: t)
             + declareStatics(d.members, of: t, seen: seen)
-        t.declaresInitializers = !d.members.initializers.isEmpty
+        t.declaresInitializers = d.members.initializers.contains { !$0.inExtension }
         if let c = d.conformances.first(where: { $0.name == "CustomStringConvertible" }) { try adoptDescription(t, at: c.loc) }
         return functions
     }

@@ -212,6 +212,8 @@ struct MethodDecl: Sendable {
 struct InitializerDecl: Sendable {
     var decl: FunctionDecl
     var isFailable: Bool
+    /// Declared in an extension: the memberwise initializer stays (Swift's rule).
+    var inExtension = false
 }
 
 /// `static let name: T = value`: a stored type property, initialised on first use (as Swift's
@@ -232,6 +234,16 @@ struct TypeMemberDecls: Sendable {
     var staticProperties: [StaticPropertyDecl] = []
     var staticComputed: [ComputedPropertyDecl] = []
     var staticMethods: [MethodDecl] = []
+
+    /// Adds an extension's members.
+    mutating func append(_ other: TypeMemberDecls) {
+        computed += other.computed
+        methods += other.methods
+        initializers += other.initializers
+        staticProperties += other.staticProperties
+        staticComputed += other.staticComputed
+        staticMethods += other.staticMethods
+    }
 }
 
 /// `struct Name: Equatable { stored properties, computed properties, methods }`.
