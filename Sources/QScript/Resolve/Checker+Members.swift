@@ -239,6 +239,7 @@ extension Checker {
     /// `Int.max`, `Double.pi`, `Circuit.bell`, and (with `args`) static methods.
     func staticMember(_ t: QType, _ name: String, args: [Argument]?, expected: QType?, at loc: SourceLoc) throws(CheckError) -> Typed {
         if name == "init", let args { return try checkInitializer(t, args, expected: expected, at: loc) }
+        if name == "random", let args, let r = try staticRandom(t, args, at: loc) { return r }
         if let d = t.declaredType, let s = try declaredStaticMember(d, name, args: args, at: loc) { return s }
         if case .enumeration(let e) = t { return try enumStaticMember(e, name, args: args, at: loc) }
         if args == nil, let n = otherNumberStatic(t, name) { return n }
