@@ -201,8 +201,10 @@ struct Lowerer {
                     if binding.typeAnnotation == nil && binding.initializer == nil {
                         return Stmt(.unsupported("a stored property without a type or a value"), loc(binding))
                     }
+                    let observers = members.observers[id.identifier.text]
                     decl.fields.append(.init(isLet: isLet, name: id.identifier.text, type: binding.typeAnnotation.map { lowerType($0.type) },
-                                             defaultValue: binding.initializer.map { lowerExpr($0.value) }, loc: loc(id)))
+                                             defaultValue: binding.initializer.map { lowerExpr($0.value) }, loc: loc(id),
+                                             willSet: observers?.willSet, didSet: observers?.didSet))
                 }
                 members.storedProperties = nil
             }
@@ -328,6 +330,8 @@ struct Lowerer {
         /// The bindings of a stored-property declaration just read, for the caller to take.
         /// (The syntax nodes themselves: a rebuilt list would lose their source positions.)
         var storedProperties: [PatternBindingSyntax]?
+        /// Observers of the stored properties just read, by property name.
+        var observers: [String: (willSet: Accessor?, didSet: Accessor?)] = [:]
     }
 
     /// Lowers a method, an initializer or a variable declaration of a type (computed and static
@@ -375,23 +379,59 @@ struct Lowerer {
             guard let id = binding.pattern.as(IdentifierPatternSyntax.self) else {
                 return Stmt(.unsupported("this pattern in a property declaration"), loc(binding.pattern))
             }
+            // `willSet`/`didSet`: a stored property with observers.
+            if case .accessors(let list) = accessors.accessors,
+               list.contains(where: { [.keyword(.willSet), .keyword(.didSet)].contains($0.accessorSpecifier.tokenKind) }) {
+                if isStatic { return Stmt(.unsupported("observers of static properties"), loc(accessors)) }
+                if isLet { return Stmt(.unsupported("observers on a 'let' (Swift: 'let' declarations cannot be observing properties)"), loc(accessors)) }
+                var observers: (willSet: Accessor?, didSet: Accessor?) = (nil, nil)
+                for a in list {
+                    guard a.effectSpecifiers == nil, a.attributes.isEmpty, a.modifier == nil, let body = a.body else {
+                        return Stmt(.unsupported("this property observer"), loc(a))
+                    }
+                    let isWill = a.accessorSpecifier.tokenKind == .keyword(.willSet)
+                    guard isWill || a.accessorSpecifier.tokenKind == .keyword(.didSet) else {
+                        return Stmt(.unsupported("'\(a.accessorSpecifier.text)' beside property observers"), loc(a))
+                    }
+                    let accessor = Accessor(parameter: a.parameters?.name.text ?? (isWill ? "newValue" : "oldValue"), body: lowerBlock(body),
+                                            loc: loc(a.accessorSpecifier), endLoc: loc(body.rightBrace))
+                    if isWill { observers.willSet = accessor } else { observers.didSet = accessor }
+                }
+                members.observers[id.identifier.text] = observers
+                stored.append(binding)
+                continue
+            }
             let type = binding.typeAnnotation.map { lowerType($0.type) }
             guard !isLet, let type, binding.initializer == nil else {
                 return Stmt(.unsupported("this computed property"), loc(accessors))
             }
             let body: [Stmt]
+            var setter: Accessor?
             switch accessors.accessors {
             case .getter(let items):
                 body = lower(items)
             case .accessors(let list):
-                guard list.count == 1, let get = list.first, get.accessorSpecifier.tokenKind == .keyword(.get),
-                      get.effectSpecifiers == nil, get.parameters == nil, let getBody = get.body else {
-                    return Stmt(.unsupported("setters and property observers"), loc(accessors))
+                var getter: [Stmt]?
+                for a in list {
+                    guard a.effectSpecifiers == nil, a.attributes.isEmpty, a.modifier == nil, let accessorBody = a.body else {
+                        return Stmt(.unsupported("this accessor"), loc(a))
+                    }
+                    switch a.accessorSpecifier.tokenKind {
+                    case .keyword(.get) where a.parameters == nil:
+                        getter = lowerBlock(accessorBody)
+                    case .keyword(.set):
+                        if isStatic { return Stmt(.unsupported("setters of static properties"), loc(a)) }
+                        setter = Accessor(parameter: a.parameters?.name.text ?? "newValue", body: lowerBlock(accessorBody),
+                                          loc: loc(a.accessorSpecifier), endLoc: loc(accessorBody.rightBrace))
+                    default:
+                        return Stmt(.unsupported("the '\(a.accessorSpecifier.text)' accessor"), loc(a))
+                    }
                 }
-                body = lowerBlock(getBody)
+                guard let getter else { return Stmt(.unsupported("a computed property without a getter"), loc(accessors)) }
+                body = getter
             }
             let property = ComputedPropertyDecl(name: id.identifier.text, type: type, body: body,
-                                                loc: loc(id), endLoc: loc(accessors.rightBrace))
+                                                loc: loc(id), endLoc: loc(accessors.rightBrace), setter: setter)
             if isStatic { members.decls.staticComputed.append(property) } else { members.decls.computed.append(property) }
         }
         if isStatic {

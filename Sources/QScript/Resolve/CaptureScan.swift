@@ -34,7 +34,10 @@ struct CaptureScan {
             nesting -= 1
         case .structDecl(let d):
             nesting += 1
-            for f in d.fields { if let v = f.defaultValue { visit(v) } }
+            for f in d.fields {
+                if let v = f.defaultValue { visit(v) }
+                for a in [f.willSet, f.didSet].compactMap({ $0 }) { visit(a.body) }
+            }
             visit(d.members)
             nesting -= 1
         case .enumDecl(let d):
@@ -97,7 +100,10 @@ struct CaptureScan {
     }
 
     private mutating func visit(_ members: TypeMemberDecls) {
-        for c in members.computed + members.staticComputed { visit(c.body) }
+        for c in members.computed + members.staticComputed {
+            visit(c.body)
+            if let s = c.setter { visit(s.body) }
+        }
         let functions = (members.methods + members.staticMethods).map(\.decl) + members.initializers.map(\.decl)
         for f in functions {
             for p in f.params { if let v = p.defaultValue { visit(v) } }

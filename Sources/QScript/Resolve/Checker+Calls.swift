@@ -262,14 +262,14 @@ extension Checker {
                 guard p.type == t else {
                     throw error("type-mismatch", "cannot convert value of type '\(p.type)' to expected argument type '\(t)'", at: arg.loc)
                 }
-                let path = p.path, access = p.access
+                let path = p.path, read = p.reader
                 let evaluatePath: Exec = { fp throws(Trap) in
                     try path?(fp)
                     return .normal
                 }
                 argumentOrder.append((slot, evaluatePath))
                 let copyIn: Exec = { fp throws(Trap) in
-                    try access(fp) { (v: inout Value) throws(Trap) in fp[scratch] = v }
+                    fp[scratch] = try read(fp)
                     return .normal
                 }
                 readIn.append(copyIn)

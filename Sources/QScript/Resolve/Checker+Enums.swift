@@ -75,6 +75,7 @@ extension Checker {
             t.isCaseIterable = true
         }
         let functions = try declareMethods(d.members.computed, d.members.methods, of: t, seen: seen)
+            + declareAccessors(d.members.computed, [], of: t)
             + declareInitializers(d.members.initializers, of: t)
             + declareStatics(d.members, of: t, seen: seen.union(t.cases.map(\.name)))
         if let c = protocols.first(where: { $0.name == "CustomStringConvertible" }) { try adoptDescription(t, at: c.loc) }

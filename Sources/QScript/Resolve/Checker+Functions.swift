@@ -56,7 +56,7 @@ extension Checker {
                      at loc: SourceLoc, end: SourceLoc, into handle: Function? = nil,
                      methodOf: DeclaredType? = nil, isThrowing: Bool = false,
                      initializer: (state: InitializerState, start: ValueCode)? = nil,
-                     staticOf: DeclaredType? = nil) throws(CheckError) -> (make: ValueCode, result: QType) {
+                     staticOf: DeclaredType? = nil, observedField: Int? = nil) throws(CheckError) -> (make: ValueCode, result: QType) {
         var captured = CaptureScan.names(in: body)
         // A closure in a method that names a member of `self` captures `self`.
         if let s = methodOf, captured.contains(where: s.hasMember) { captured.insert("self") }
@@ -64,6 +64,7 @@ extension Checker {
                                   capturedNames: captured, isTopLevel: false)
         ctx.selfType = methodOf
         ctx.staticOf = staticOf
+        ctx.observedField = observedField
         ctx.canThrow = isThrowing
         ctx.isClosure = name == "closure"
         let outer = fn
@@ -246,7 +247,8 @@ extension Checker {
         let body = try compileBody(name: decl.name, params: params, result: sig.result, body: decl.body,
                                    singleExpressionReturn: initializer == nil, inoutParams: sig.inoutParams, at: decl.loc, end: decl.endLoc,
                                    into: sig.handle, methodOf: isStaticMember ? nil : methodOf, isThrowing: sig.isThrowing,
-                                   initializer: initializer, staticOf: isStaticMember ? methodOf : nil)
+                                   initializer: initializer, staticOf: isStaticMember ? methodOf : nil,
+                                   observedField: methodOf?.observers[ObjectIdentifier(sig)])
         guard case .global(let g) = sig.storage else { unreachableCase() }
         return (g.ref, body.make)
     }

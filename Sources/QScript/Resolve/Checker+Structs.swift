@@ -49,6 +49,7 @@ extension Checker {
             t.isHashable = true
         }
         let functions = try declareMethods(d.members.computed, d.members.methods, of: t, seen: seen)
+            + declareAccessors(d.members.computed, d.fields, of: t)
             + declareInitializers(d.members.initializers, of: t)
             + declareStatics(d.members, of: t, seen: seen)
         t.declaresInitializers = d.members.initializers.contains { !$0.inExtension }

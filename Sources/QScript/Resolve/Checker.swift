@@ -24,6 +24,9 @@ final class Checker {
     /// While the base of `self.field` is read in an initializer: `self` may be incomplete (the
     /// field itself was checked).
     var partialSelfRead = false
+    /// While the place of `a op= b` is checked: an `.assign` place that is also read (the
+    /// old value is needed: a getter runs, a property must already be set).
+    var compoundAssigning = false
     /// What Swift's solver would charge for the conversions made so far (literals typed other
     /// than by default, values wrapped in optionals); overloads are ranked by it (`Checker+Trials`).
     var score = OverloadScore()

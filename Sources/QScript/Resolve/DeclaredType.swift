@@ -24,6 +24,10 @@ class DeclaredType: @unchecked Sendable, Hashable {
     var staticProperties: [String: StaticStorage] = [:]
     var staticComputed: [String: FunctionSignature] = [:]
     var staticMethods: [String: [FunctionSignature]] = [:]
+    /// Setters of computed properties (mutating functions of `self` and the new value).
+    var setters: [String: FunctionSignature] = [:]
+    /// The observers of stored properties, with the property each observes.
+    var observers: [ObjectIdentifier: Int] = [:]
 
     /// The module Swift names in debug descriptions: a cell is `main`.
     let module: String

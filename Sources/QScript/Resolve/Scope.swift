@@ -146,6 +146,8 @@ final class FunctionContext {
     /// For a static method or a static property's initial value: the type, whose static
     /// members unqualified names reach.
     var staticOf: DeclaredType?
+    /// For a property observer: the property's index (setting it there calls no observer).
+    var observedField: Int?
     /// What errors thrown here can reach: the function is declared `throws` (or is a cell's
     /// top level, where an uncaught error ends the program as in `main.swift`).
     var canThrow = false

@@ -9,6 +9,11 @@ final class StructType: DeclaredType, @unchecked Sendable {
         /// optional in the memberwise initializer; a `let` with a default is not an argument.
         var defaultValue: Typed?
         var loc: SourceLoc
+        /// Observers (mutating functions of `self` and the new or the old value).
+        var willSetObserver: FunctionSignature?
+        var didSetObserver: FunctionSignature?
+
+        var isObserved: Bool { willSetObserver != nil || didSetObserver != nil }
     }
 
     var fields: [Field] = []

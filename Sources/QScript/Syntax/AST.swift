@@ -199,6 +199,17 @@ struct ComputedPropertyDecl: Sendable {
     var body: [Stmt]
     var loc: SourceLoc
     var endLoc: SourceLoc
+    /// `set { }` (or `set(v) { }`): a mutating function of the new value.
+    var setter: Accessor?
+}
+
+/// A setter or a property observer: its parameter's name (`newValue`, `oldValue` or the one
+/// written) and its body.
+struct Accessor: Sendable {
+    var parameter: String
+    var body: [Stmt]
+    var loc: SourceLoc
+    var endLoc: SourceLoc
 }
 
 /// A method of a struct or an enum.
@@ -254,6 +265,9 @@ struct StructDecl: Sendable {
         var type: TypeRepr?
         var defaultValue: Expr?
         var loc: SourceLoc
+        /// Property observers, called when the property is set outside the type's initializers.
+        var willSet: Accessor?
+        var didSet: Accessor?
     }
 
     var name: String

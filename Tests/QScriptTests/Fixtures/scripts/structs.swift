@@ -73,12 +73,23 @@ func local() {
 }
 // --- cell
 struct Observed {
-    var x: Int { didSet { } } // expect error: setters and property observers are not supported
+    let x: Int { didSet { } } // expect error: observers on a 'let' (Swift: 'let' declarations cannot be observing properties) is not supported
 }
 // --- cell
-struct Settable {
-    var x: Int { get { 1 } set { } } // expect error: setters and property observers are not supported
+struct Counted {
+    var x = 0 { didSet { changes += 1 } }
+    var changes = 0
 }
+var counted = Counted()
+counted.x = 4
+counted.x += 1
+print(counted) // expect: Counted(x: 5, changes: 2)
+// --- cell
+struct Settable {
+    var x: Int { get { 1 } set(v) { print("set", v) } }
+}
+var settable = Settable()
+settable.x = 3 // expect: set 3
 // --- cell
 print(self) // expect error: cannot find 'self' in scope
 // --- cell
