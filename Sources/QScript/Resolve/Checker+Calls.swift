@@ -30,7 +30,7 @@ extension Checker {
                 return try checkGenericInitializer(n, args, expected: expected, at: callee.loc)
             }
             if let builtin = try checkBuiltinCall(n, args, expected: expected, at: callee.loc) { return builtin }
-            throw error("undefined-name", "cannot find '\(n)' in scope", at: callee.loc)
+            throw undefinedName(n, at: callee.loc)
         case .typeExpr(let repr):
             return try checkInitializer(try resolveType(repr), args, expected: expected, at: callee.loc)
         case .member(let base, let name, let nameLoc):

@@ -195,7 +195,7 @@ extension Checker {
         if n == "Self", lookup(n) == nil, let t = enclosingDeclaredType() { return Typed(.metatype(t.type), .constant(.void)) }
         guard let b = lookup(n) else {
             if let t = namedType(n) { return Typed(.metatype(t), .constant(.void)) }
-            throw error("undefined-name", "cannot find '\(n)' in scope", at: loc)
+            throw undefinedName(n, at: loc)
         }
         return try read(b, at: loc)
     }

@@ -27,6 +27,9 @@ final class Checker {
     /// While the place of `a op= b` is checked: an `.assign` place that is also read (the
     /// old value is needed: a getter runs, a property must already be set).
     var compoundAssigning = false
+    /// While a cell's types are declared: the names of the cell's functions, declared after
+    /// them (a stored property's default value cannot call them yet).
+    var functionsDeclaredLater: Set<String> = []
     /// What Swift's solver would charge for the conversions made so far (literals typed other
     /// than by default, values wrapped in optionals); overloads are ranked by it (`Checker+Trials`).
     var score = OverloadScore()
