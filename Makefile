@@ -4,9 +4,9 @@
 SWIFT ?= $(shell command -v swift 2>/dev/null || echo /opt/swift/usr/bin/swift)
 export SWIFT
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-APT_PACKAGES := libcmark-dev pkg-config katex libjs-katex nodejs liblapacke-dev libopenblas-dev
+APT_PACKAGES := libcmark-dev cmark pkg-config katex libjs-katex nodejs liblapacke-dev libopenblas-dev
 
-.PHONY: all deps build install site test bench goldens qasm-goldens validate-born validate-models clean
+.PHONY: all deps build install site test bench goldens qasm-goldens commonmark-spec validate-born validate-models clean
 
 all: build
 
@@ -63,6 +63,13 @@ goldens:
 
 # The OpenQASM interop goldens with Qiskit (see Tests/QSimTests/QASM/README.md): QSim's exports,
 # then what the pinned Qiskit writes, loads and computes. CI only compares.
+# The CommonMark 0.30 spec's 652 examples through qbook's reader and renderer, against
+# `cmark --unsafe`: SPEC is commonmark-spec's spec.txt at tag 0.30 (not in this repository).
+commonmark-spec: deps
+	@test -n "$(SPEC)" || { echo "usage: make commonmark-spec SPEC=path/to/spec.txt"; exit 2; }
+	$(SWIFT) build --build-tests
+	COMMONMARK_SPEC="$(abspath $(SPEC))" $(SWIFT) test --skip-build --filter CommonMarkSpecTests
+
 qasm-goldens:
 	test -x .venv-qasm/bin/python || python3 -m venv .venv-qasm
 	.venv-qasm/bin/pip install -q -r Tests/QSimTests/QASM/requirements-qasm.txt
