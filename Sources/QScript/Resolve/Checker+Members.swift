@@ -190,8 +190,8 @@ extension Checker {
         throw error("no-member", "value of type '\(b.type)' has no member '\(name)'", at: loc)
     }
 
-    static let methodNames: Set<String> = ["append", "map", "filter", "reduce", "sorted", "reversed", "contains", "min", "max",
-                                           "uppercased", "lowercased", "removeLast", "insert", "remove", "enumerated"]
+    /// Names of the standard library's methods (from `StandardLibrary`'s table).
+    static var methodNames: Set<String> { StandardLibrary.methodNames }
 
     func doubleProperty(_ g: @escaping DoubleCode, _ name: String, at loc: SourceLoc) throws(CheckError) -> Typed? {
         switch name {
@@ -232,9 +232,9 @@ extension Checker {
     }
 
     /// The static properties of `Int` and `Double` below (for `OperatorInference`).
-    static let intStaticNames: Set<String> = ["max", "min", "bitWidth"]
-    static let doubleStaticNames: Set<String> = ["pi", "infinity", "nan", "greatestFiniteMagnitude", "leastNormalMagnitude",
-                                                 "leastNonzeroMagnitude", "ulpOfOne"]
+    /// The static properties of `Int` and `Double` (from `StandardLibrary`'s table).
+    static let intStaticNames = StandardLibrary.staticPropertyNames(.int)
+    static let doubleStaticNames = StandardLibrary.staticPropertyNames(.double)
 
     /// `Int.max`, `Double.pi`, `Circuit.bell`, and (with `args`) static methods.
     func staticMember(_ t: QType, _ name: String, args: [Argument]?, expected: QType?, at loc: SourceLoc) throws(CheckError) -> Typed {
