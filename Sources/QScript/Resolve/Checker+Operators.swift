@@ -91,7 +91,7 @@ extension Checker {
             return try checkNilCoalescing(l, r, expected: expected, at: loc)
         case "..<", "...":
             return try checkRange(op, l, r, at: loc)
-        case "===", "!==", "~=", "->":
+        case "===", "!==", "->":
             throw unsupported("the '\(op)' operator", at: loc)
         default:
             break
