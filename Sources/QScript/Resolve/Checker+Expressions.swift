@@ -63,6 +63,11 @@ extension Checker {
             }
             return try checkSubscript(base, args, at: e.loc)
         case .forceUnwrap(let x):
+            // `self.init(rawValue: r)!`: delegating to a failable initializer, trapping on nil.
+            if case .call(let callee, let args) = x.kind.unparenthesised, case .member(let base, "init", let nameLoc) = callee.kind,
+               case .name("self") = base.kind, let st = currentInitializerSelf() {
+                return try delegation(st, args, unwrap: true, at: nameLoc)
+            }
             let t = try check(x, expected: expected.map { .optional($0) })
             guard case .optional(let w) = t.type else {
                 throw error("force-unwrap-non-optional", "cannot force unwrap value of non-optional type '\(t.type)'", at: e.loc)

@@ -65,6 +65,7 @@ extension Checker {
     func checkStmt(_ s: Stmt) throws(CheckError) -> Exec {
         switch s.kind {
         case .expr(let e):
+            if let delegation = try delegationStatement(e) { return delegation }
             return try expressionStatement(s, e, try check(e))
         case .variable(let isLet, let pattern, let typeRepr, let value):
             let exec = try checkVariable(isLet: isLet, pattern, typeRepr, value, at: s.loc)

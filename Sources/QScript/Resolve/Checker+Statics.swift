@@ -3,38 +3,44 @@
 /// computed properties and static methods. `T.name` and `Self.name` reach them anywhere;
 /// inside a static method an unqualified name reaches the type's other static members.
 extension Checker {
-    /// Declares a type's static members. Static methods and computed properties are returned
-    /// with the type's methods, to compile at the end of the cell.
-    func declareStatics(_ members: TypeMemberDecls, of t: DeclaredType, seen: Set<String>) throws(CheckError) -> [(FunctionDecl, FunctionSignature, DeclaredType)] {
-        var seen = seen
+    /// Declares a type's static methods, static computed properties and the stored static
+    /// properties whose type is written: before its other members, whose default arguments
+    /// may use them. Returned with the type's methods, to compile at the end of the cell.
+    /// `cases` are an enum's case names (static members too).
+    func declareStaticSignatures(_ members: TypeMemberDecls, of t: DeclaredType, cases: Set<String> = []) throws(CheckError) -> [(FunctionDecl, FunctionSignature, DeclaredType)] {
+        var seen = cases
         func claim(_ name: String, at loc: SourceLoc) throws(CheckError) {
             if name == "allCases", let e = t as? EnumType, e.isCaseIterable {
                 throw unsupported("declaring 'allCases' beside the synthesised one", at: loc)
             }
             guard seen.insert(name).inserted else { throw error("redeclaration", "invalid redeclaration of '\(name)'", at: loc) }
         }
-        for p in members.staticProperties {
-            try claim(p.name, at: p.loc)
-        }
+        for p in members.staticProperties { try claim(p.name, at: p.loc) }
         var functions: [(FunctionDecl, FunctionSignature, DeclaredType)] = []
         for p in members.staticProperties {
-            // The initial value is a function of no arguments, run on the first access. With
-            // its type written it is compiled with the methods (so it may call the cell's
-            // functions); without, now, for its type.
+            // The initial value is a function of no arguments, run on the first access; with its
+            // type written it is compiled with the methods (so it may call the cell's functions).
+            guard let repr = p.type else { continue }
             let name = "\(t.name).\(p.name)"
-            let body = [Stmt(.returnStmt(p.value), p.value.loc)]
-            if let repr = p.type {
-                let decl = FunctionDecl(name: name, params: [], returnType: repr, body: body, loc: p.loc, endLoc: p.loc)
-                let sig = try declareFunction(decl)
-                guard case .global(let g) = sig.storage else { unreachableCase() }
-                let ref = g.ref
-                t.staticProperties[p.name] = StaticStorage(make: { _ in ref.pointer.pointee }, type: sig.result, isLet: p.isLet,
-                                                           name: name, loc: p.loc, initializer: sig)
-                functions.append((decl, sig, t))
-            } else {
-                let made = try compileBody(name: name, params: [], result: nil, body: body, singleExpressionReturn: false,
-                                           at: p.loc, end: p.loc, staticOf: t)
-                t.staticProperties[p.name] = StaticStorage(make: made.make, type: made.result, isLet: p.isLet, name: name, loc: p.loc)
+            let decl = FunctionDecl(name: name, params: [], returnType: repr, body: [Stmt(.returnStmt(p.value), p.value.loc)],
+                                    loc: p.loc, endLoc: p.loc)
+            let sig = try declareFunction(decl)
+            guard case .global(let g) = sig.storage else { unreachableCase() }
+            let ref = g.ref
+            t.staticProperties[p.name] = StaticStorage(make: { _ in ref.pointer.pointee }, type: sig.result, isLet: p.isLet,
+                                                       name: name, loc: p.loc, initializer: sig)
+            functions.append((decl, sig, t))
+        }
+        // A static whose type is not written is declared now if its initial value checks
+        // without the type's other members (`static let size = 4`, which a default argument may
+        // use); else after them (`declareUntypedStatics`).
+        for p in members.staticProperties where p.type == nil {
+            let name = "\(t.name).\(p.name)"
+            if let trial = attempt({ () throws(CheckError) in
+                try compileBody(name: name, params: [], result: nil, body: [Stmt(.returnStmt(p.value), p.value.loc)],
+                                singleExpressionReturn: false, at: p.loc, end: p.loc, staticOf: t)
+            }) {
+                t.staticProperties[p.name] = StaticStorage(make: trial.value.make, type: trial.value.result, isLet: p.isLet, name: name, loc: p.loc)
             }
         }
         for c in members.staticComputed {
@@ -60,6 +66,17 @@ extension Checker {
             functions.append((decl, sig, t))
         }
         return functions
+    }
+
+    /// The stored static properties whose type is not written: their initial value is checked
+    /// now, for its type (after the type's other members, which it may use).
+    func declareUntypedStatics(_ members: TypeMemberDecls, of t: DeclaredType) throws(CheckError) {
+        for p in members.staticProperties where p.type == nil && t.staticProperties[p.name] == nil {
+            let name = "\(t.name).\(p.name)"
+            let made = try compileBody(name: name, params: [], result: nil, body: [Stmt(.returnStmt(p.value), p.value.loc)],
+                                       singleExpressionReturn: false, at: p.loc, end: p.loc, staticOf: t)
+            t.staticProperties[p.name] = StaticStorage(make: made.make, type: made.result, isLet: p.isLet, name: name, loc: p.loc)
+        }
     }
 
     /// Whether `sig` is one of `t`'s static methods or computed properties (compiled with the

@@ -48,10 +48,11 @@ extension Checker {
             }
             t.isHashable = true
         }
-        let functions = try declareMethods(d.members.computed, d.members.methods, of: t, seen: seen)
+        let functions = try declareStaticSignatures(d.members, of: t)
+            + declareMethods(d.members.computed, d.members.methods, of: t, seen: seen)
             + declareAccessors(d.members.computed, d.fields, of: t)
             + declareInitializers(d.members.initializers, of: t)
-            + declareStatics(d.members, of: t, seen: seen)
+        try declareUntypedStatics(d.members, of: t)
         t.declaresInitializers = d.members.initializers.contains { !$0.inExtension }
         if let c = d.conformances.first(where: { $0.name == "CustomStringConvertible" }) { try adoptDescription(t, at: c.loc) }
         return functions

@@ -193,22 +193,67 @@ extension Checker {
     }
 
     /// `self.init(args)` in an initializer: `self` becomes the value another initializer makes.
-    func delegation(_ st: InitializerState, _ args: [Argument], at loc: SourceLoc) throws(CheckError) -> Typed {
+    /// `unwrap`: written `self.init(args)!`, the other initializer may fail (a trap on nil).
+    func delegation(_ st: InitializerState, _ args: [Argument], unwrap: Bool = false, at loc: SourceLoc) throws(CheckError) -> Typed {
+        let (made, isFailable) = try delegatedValue(st, args, at: loc)
+        if isFailable && !unwrap {
+            let name = "init(" + args.map { ($0.label ?? "_") + ":" }.joined() + ")"
+            throw error("failable-delegation", "a non-failable initializer cannot delegate to failable initializer '\(name)' written with 'init?'", at: loc,
+                        notes: [.init(message: "force potentially-failing result with '!'")])
+        }
+        if !isFailable && unwrap {
+            throw error("force-unwrap-non-optional", "cannot force unwrap value of non-optional type '()'", at: loc)
+        }
+        let store = storingSelf(st, unwrapAt: isFailable ? loc : nil), make = made.code.value
+        return Typed(.void, .value { fp throws(Trap) in
+            try store(fp, try make(fp))
+            return .void
+        })
+    }
+
+    /// `self.init(args)` as a statement of a failable initializer, delegating to a failable one:
+    /// when that fails, this initializer returns nil, as in Swift.
+    func delegationStatement(_ e: Expr) throws(CheckError) -> Exec? {
+        var inner = e.kind.unparenthesised
+        if case .tryExpr(_, let x) = inner { inner = x.kind.unparenthesised }
+        guard case .call(let callee, let args) = inner, case .member(let base, "init", let loc) = callee.kind,
+              case .name("self") = base.kind, let st = fn.initializer, st.isFailable, currentInitializerSelf() === st else { return nil }
+        // A `try` in front is checked as usual around the call; only the nil case is new here.
+        if case .tryExpr = e.kind.unparenthesised { return nil }
+        let (made, isFailable) = try delegatedValue(st, args, at: loc)
+        let store = storingSelf(st, unwrapAt: nil), make = made.code.value
+        return { fp throws(Trap) in
+            let x = try make(fp)
+            if isFailable, case .none = x {
+                fp[0] = .none
+                return .returned
+            }
+            try store(fp, x)
+            return .normal
+        }
+    }
+
+    /// The other initializer's value, checked once, and whether it may fail.
+    private func delegatedValue(_ st: InitializerState, _ args: [Argument], at loc: SourceLoc) throws(CheckError) -> (Typed, Bool) {
         if st.selfVar?.owner !== fn { throw unsupported("using 'self' in a closure or a nested function inside an initializer", at: loc) }
         if st.firstUninitialized(uninitialized) == nil {
             throw unsupported("calling 'self.init' when 'self' may already be initialized", at: loc)
         }
         let made = try checkInitializer(st.type.type, args, expected: nil, at: loc)
-        if case .optional = made.type {
-            throw unsupported("delegating to a failable initializer", at: loc)
-        }
-        guard let v = st.selfVar else { unreachableCase() }
         for part in st.parts { uninitialized.remove(part.id) }
-        let slot = v.slot, boxed = v.boxed, make = made.code.value
-        return Typed(.void, .value { fp throws(Trap) in
-            let x = try make(fp)
+        if case .optional = made.type { return (made, true) }
+        return (made, false)
+    }
+
+    /// Code storing a made value into the initializer's `self` (trapping on nil at `unwrapAt`).
+    private func storingSelf(_ st: InitializerState, unwrapAt: SourceLoc?) -> (Frame, Value) throws(Trap) -> Void {
+        guard let v = st.selfVar else { unreachableCase() }
+        let slot = v.slot, boxed = v.boxed
+        return { fp, x throws(Trap) in
+            if let loc = unwrapAt, case .none = x {
+                throw Trap(id: "unwrap-nil", message: "unexpectedly found nil while unwrapping an Optional value", loc: loc)
+            }
             if boxed { fp[slot].boxPointer.pointee = x } else { fp[slot] = x }
-            return .void
-        })
+        }
     }
 }
