@@ -2,7 +2,7 @@ import QSim
 
 /// The exact output distribution of a BosonSampling experiment: every occupation pattern of
 /// `photons` photons in `modes` modes, with its probability.
-public struct BosonDistribution: Hashable, Sendable {
+public struct BosonDistribution: Codable, Hashable, Sendable {
     public let modes: Int
     public let photons: Int
     /// Photons per output mode, one pattern per entry (see `BosonSampling.patterns`).

@@ -8,7 +8,7 @@ import QSim
 ///
 /// - indistinguishable photons (bosons): P(s) = |Perm(U_{S,T})|² / (Πᵢ sᵢ! Πⱼ tⱼ!);
 /// - distinguishable particles: P(s) = Perm(|U_{S,T}|²) / Πᵢ sᵢ!, |·|² entrywise.
-public struct BosonSampling: Hashable, Sendable {
+public struct BosonSampling: Codable, Hashable, Sendable {
     public let interferometer: Interferometer
     /// Photons per input mode.
     public let input: [Int]

@@ -2,7 +2,7 @@ import QSim
 
 /// A linear-optical interferometer on `modes` modes, given by its unitary: a photon entering
 /// mode j leaves in mode i with amplitude `unitary[i][j]` (a†ⱼ ↦ Σᵢ U_ij b†ᵢ).
-public struct Interferometer: Hashable, Sendable {
+public struct Interferometer: Codable, Hashable, Sendable {
     public let unitary: [[Complex]]
     public var modes: Int { unitary.count }
 
