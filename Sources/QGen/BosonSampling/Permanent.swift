@@ -11,9 +11,10 @@ public enum PermanentMethod: String, CaseIterable, Codable, Hashable, Sendable {
     /// The definition, a sum over all n! permutations (n·n! multiplications); a reference.
     case naive
 
-    /// The largest n the method accepts. Ryser and Glynn stop at 30: 2³⁰·30 ≈ 3·10¹⁰ complex
-    /// multiply-adds, a minute or more on one core, and every further row doubles it. The naive
-    /// sum stops at 10 (10·10! ≈ 3.6·10⁷ products; 12 would already take minutes).
+    /// The largest n the method accepts. Ryser and Glynn stop at 30: about 6·10¹⁰ and 3·10¹⁰
+    /// complex operations, 40 s and 20 s on one core of the benchmark machine, and every further
+    /// row doubles it. The naive sum stops at 10 (10·10! ≈ 3.6·10⁷ products; 12 would take
+    /// minutes).
     public var maximumSize: Int {
         switch self {
         case .ryser, .glynn: return 30
