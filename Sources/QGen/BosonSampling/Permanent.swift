@@ -12,8 +12,8 @@ public enum PermanentMethod: String, CaseIterable, Codable, Hashable, Sendable {
     case naive
 
     /// The largest n the method accepts. Ryser and Glynn stop at 30: about 6·10¹⁰ and 3·10¹⁰
-    /// complex operations, 40 s and 20 s on one core of the benchmark machine, and every further
-    /// row doubles it. The naive sum stops at 10 (10·10! ≈ 3.6·10⁷ products; 12 would take
+    /// complex operations (Glynn took 35 s there on the benchmark machine, Ryser does twice the
+    /// work), and every further row doubles it. The naive sum stops at 10 (10·10! ≈ 3.6·10⁷ products; 12 would take
     /// minutes).
     public var maximumSize: Int {
         switch self {
