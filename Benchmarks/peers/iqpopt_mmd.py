@@ -5,7 +5,7 @@ QGen uses. iqpopt is not on PyPI: IQPOPT_SRC names the `src` folder of a checkou
 repository (see Benchmarks/peers/README.md). Reads QGen's figures from FOLDER/ours.jsonl and
 prints one JSON object per case and mode, with the ratio QGen / iqpopt.
 
-Two modes: "trainer" is how iqpopt's Trainer calls the loss without turbo (jax.value_and_grad of
+cpu_ms is the process's CPU time per evaluation (above ms when XLA uses both cores). Two modes: "trainer" is how iqpopt's Trainer calls the loss without turbo (jax.value_and_grad of
 mmd_loss_iqp, whose estimator iqpopt jit-compiles; the operators are drawn outside), "jit" the
 whole evaluation compiled as one function. Compilation is excluded (one call before timing)."""
 import json, os, sys, time
@@ -42,16 +42,17 @@ for n in sorted({q for _, q in ours}):
     for mode, step in modes.items():
         value, grad = step(params, jax.random.PRNGKey(99))   # compiles
         grad.block_until_ready()
-        times, values = [], []
+        times, cpu, values = [], [], []
         for r in range(repeats):
-            start = time.perf_counter()
+            start, start_cpu = time.perf_counter(), time.process_time()
             value, grad = step(params, jax.random.PRNGKey(r))
             grad.block_until_ready()
             times.append(time.perf_counter() - start)
+            cpu.append(time.process_time() - start_cpu)
             values.append(float(value))
         ms = float(np.median(times) * 1e3)
         mine = ours[("iqp-loss-gradient", n)]
-        row = {"case": "iqpopt-loss-gradient", "mode": mode, "qubits": n, "gates": len(case["gates"]), "ms": ms,
+        row = {"case": "iqpopt-loss-gradient", "mode": mode, "qubits": n, "gates": len(case["gates"]), "ms": ms, "cpu_ms": float(np.median(cpu) * 1e3),
                "qbook_ms": mine["ms"], "ratio": mine["ms"] / ms, "losses": values, "qbook_losses": mine.get("losses"),
                "iqpopt_commit": os.environ.get("IQPOPT_COMMIT", ""), "jax": jax.__version__}
         if ("iqp-exact-mmd", n) in ours:
