@@ -6,7 +6,7 @@ export SWIFT
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := libcmark-dev cmark pkg-config katex libjs-katex nodejs liblapacke-dev libopenblas-dev
 
-.PHONY: all deps build install site test bench goldens qasm-goldens commonmark-spec validate-born validate-models clean
+.PHONY: all deps build install site test bench bench-iqpopt goldens qasm-goldens commonmark-spec validate-born validate-models clean
 
 all: build
 
@@ -44,6 +44,11 @@ test: deps
 # Benchmarks, in release, beside the peers measured in the same run (see BENCHMARKS.md).
 bench: deps
 	@for script in Benchmarks/*/run.sh; do echo "== $$script"; bash $$script || exit 1; done
+
+# QGen's IQP loss and gradient beside XanaduAI's iqpopt (IQPOPT_SRC: the src folder of a
+# checkout of its repository; see Benchmarks/peers/README.md).
+bench-iqpopt: deps
+	bash Benchmarks/peers/run_iqpopt.sh
 
 # The Born-machine reproductions of published results, in release (see Validation/README.md).
 validate-born:
