@@ -4,9 +4,9 @@
 SWIFT ?= $(shell command -v swift 2>/dev/null || echo /opt/swift/usr/bin/swift)
 export SWIFT
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-APT_PACKAGES := libcmark-dev pkg-config katex libjs-katex nodejs liblapacke-dev libopenblas-dev
+APT_PACKAGES := libcmark-dev cmark pkg-config katex libjs-katex nodejs liblapacke-dev libopenblas-dev
 
-.PHONY: all deps build install site test bench goldens qasm-goldens validate-born validate-models validate-iqp validate-iqp-paper clean
+.PHONY: all deps build install site test bench bench-iqpopt goldens qasm-goldens commonmark-spec validate-born validate-models validate-iqp validate-iqp-paper clean
 
 all: build
 
@@ -45,6 +45,11 @@ test: deps
 bench: deps
 	@for script in Benchmarks/*/run.sh; do echo "== $$script"; bash $$script || exit 1; done
 
+# QGen's IQP loss and gradient beside XanaduAI's iqpopt (IQPOPT_SRC: the src folder of a
+# checkout of its repository; see Benchmarks/peers/README.md).
+bench-iqpopt: deps
+	bash Benchmarks/peers/run_iqpopt.sh
+
 # The Born-machine reproductions of published results, in release (see Validation/README.md).
 validate-born:
 	$(SWIFT) build -c release --product validate-born
@@ -73,6 +78,13 @@ goldens:
 
 # The OpenQASM interop goldens with Qiskit (see Tests/QSimTests/QASM/README.md): QSim's exports,
 # then what the pinned Qiskit writes, loads and computes. CI only compares.
+# The CommonMark 0.30 spec's 652 examples through qbook's reader and renderer, against
+# `cmark --unsafe`: SPEC is commonmark-spec's spec.txt at tag 0.30 (not in this repository).
+commonmark-spec: deps
+	@test -n "$(SPEC)" || { echo "usage: make commonmark-spec SPEC=path/to/spec.txt"; exit 2; }
+	$(SWIFT) build --build-tests
+	COMMONMARK_SPEC="$(abspath $(SPEC))" $(SWIFT) test --skip-build --filter CommonMarkSpecTests
+
 qasm-goldens:
 	test -x .venv-qasm/bin/python || python3 -m venv .venv-qasm
 	.venv-qasm/bin/pip install -q -r Tests/QSimTests/QASM/requirements-qasm.txt

@@ -37,7 +37,7 @@ let package = Package(
             pkgConfig: "lapacke",
             providers: [.apt(["liblapacke-dev", "libopenblas-dev"])]
         ),
-        .target(name: "QGen", dependencies: ["QSim", "Charts", "CLapacke"], exclude: ["README.md", "IQP/IQP.md"]),
+        .target(name: "QGen", dependencies: ["QSim", "Charts", "CLapacke"], exclude: ["README.md", "IQP/IQP.md", "BosonSampling/README.md"]),
         .target(name: "Charts", exclude: ["README.md"]),
         .target(name: "Grading", dependencies: ["QSim"], exclude: ["README.md"]),
         .target(

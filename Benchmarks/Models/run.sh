@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Generative-model timings (issue 13) beside numpy in the same run; `make bench` calls this.
-# Needs numpy: the system's, or a virtual environment .venv-models made here from PyPI.
+# Generative-model timings (issues 13, 14) beside numpy and thewalrus in the same run; `make
+# bench` calls this. Sections may be named: `run.sh permanent iqp` (qgan, qbm, iqp, permanent).
+# Needs numpy (the system's, or .venv-models); thewalrus, for the permanents' peer, only in
+# .venv-models (`.venv-models/bin/pip install thewalrus`); without it that peer is skipped.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$ROOT"
@@ -14,5 +16,10 @@ if ! "$PY" -c "import numpy" 2>/dev/null; then
 fi
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
-.build/release/models-bench "$WORK"
-"$PY" Benchmarks/Models/peer_eigh.py "$WORK"
+.build/release/models-bench "$WORK" "$@" | tee "$WORK/ours.jsonl"
+if [ -f "$WORK/probabilities-8.f64" ]; then "$PY" Benchmarks/Models/peer_eigh.py "$WORK"; fi
+if [ -f "$WORK/matrix-10.c128" ]; then
+  WALRUS_PY="$PY"
+  [ -x .venv-models/bin/python ] && WALRUS_PY=.venv-models/bin/python
+  "$WALRUS_PY" Benchmarks/Models/peer_permanent.py "$WORK"
+fi

@@ -58,7 +58,7 @@ public enum Prelude {
 
     /// Every binding of the course library (order does not matter).
     static var bindings: [Binding] {
-        observables + stateVector + circuit + circuitOperators + gateValues + gradients + noise + clifford + charts + grading + qgen + gans + autoencoders + boltzmann + iqp
+        observables + stateVector + circuit + circuitOperators + gateValues + gradients + noise + clifford + charts + grading + qgen + gans + autoencoders + boltzmann + iqp + random + bosonSampling
     }
 
     /// A session for one tutorial, with the course library bound in.

@@ -123,6 +123,11 @@ struct DiagnosticTests {
         Case(id: "conversion-overflow", source: "let n = 300\nprint(1️⃣UInt8(n))"),
         Case(id: "recursion-limit", source: "func f(_ n: Int) -> Int { 1️⃣f(n + 1) }\nprint(f(0))"),
         Case(id: "timeout", source: "var i = 0\n1️⃣while true { i += 1 }"),
+        // initializers and static members (issue 9)
+        Case(id: "self-before-initialization", source: "struct P {\n    var x: Int\n    var y: Int\n    init() {\n        x = 1\n        print(1️⃣y)\n        y = 2\n    }\n}"),
+        Case(id: "initializer-return", source: "struct P {\n    var x: Int\n    init(f: Bool) {\n        if f { x = 1 }\n    1️⃣}\n}"),
+        Case(id: "no-initializer", source: "struct P {\n    var x = 0\n    init(a: Int) {}\n    init(b: Int) {}\n}\nlet p = 1️⃣P(c: 1)"),
+        Case(id: "static-on-instance", source: "struct P {\n    static let k = 1\n}\nprint(P().1️⃣k)"),
     ]
 
     /// Splits the marker out of a source: the text without it, and its line and column.

@@ -15,10 +15,13 @@ func median(_ xs: [Double]) -> Double { xs.sorted()[xs.count / 2] }
 
 let out = CommandLine.arguments.count > 1 ? CommandLine.arguments[1] : "/tmp/qbook-models-bench"
 try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+// Further arguments pick sections by name (qgan, qbm, iqp, permanent); none runs them all.
+let sections = Set(CommandLine.arguments.dropFirst(2))
+func wanted(_ section: String) -> Bool { sections.isEmpty || sections.contains(section) }
 
 // QGAN: Zoufal et al.'s setup (3 qubits, discriminator 50-20-1), one discriminator and one
 // generator step per epoch.
-do {
+if wanted("qgan") {
     let data = Datasets.roundedLogNormal(qubits: 3, count: 20_000, seed: 1)
     var times: [Double] = []
     for run in 0..<5 {
@@ -30,7 +33,7 @@ do {
 }
 
 // QBM: one bQBM training step (probabilities by diagonalisation, moments, Adam) at 8 and 10 units.
-for units in [8, 10] {
+for units in [8, 10] where wanted("qbm") {
     let data = Datasets.amin(units: units, seed: 1)
     var times: [Double] = []
     for run in 0..<3 {
@@ -43,7 +46,7 @@ for units in [8, 10] {
 
 // P(v) of a QBM from a diagonalisation (LAPACK dsyevd), 2^8 and 2^10 dimensions; the same
 // Hamiltonians are written for numpy.
-for units in [8, 10] {
+for units in [8, 10] where wanted("qbm") {
     let machine = QuantumBoltzmannMachine(units: units, transverseField: 1.5, seed: 7)
     let h = machine.hamiltonian()
     try h.withUnsafeBufferPointer { Data(buffer: $0) }.write(to: URL(fileURLWithPath: "\(out)/hamiltonian-\(units).f64"))
@@ -57,7 +60,7 @@ for units in [8, 10] {
 // samples), as one training step costs, at 16 qubits (all gates of weight ≤ 2), 100 and 1,000
 // (chain gates to next-nearest neighbours); at 16 also the exact MMD² through the state vector
 // and all 2¹⁶ operators, for the same model and data.
-do {
+if wanted("iqp") {
     func bits(_ n: Int, _ count: Int, seed: Int) -> [[Int]] {
         var rng = SeededGenerator(seed: seed)
         return (0..<count).map { _ in
@@ -75,11 +78,16 @@ do {
                        (1000, IQPModel.chainGates(qubits: 1000))] {
         let model = IQPModel(qubits: n, gates: gates, bandwidth: Double(n).squareRoot() / 2, seed: 1)
         let data = bits(n, 1000, seed: 2)
+        // The model and data for the iqpopt peer (Benchmarks/peers/iqpopt_mmd.py).
+        struct PeerCase: Encodable { let qubits: Int; let gates: [[Int]]; let parameters: [Double]; let bandwidth: Double; let data: [[Int]] }
+        try JSONEncoder().encode(PeerCase(qubits: n, gates: gates, parameters: model.circuit.parameters, bandwidth: model.bandwidth, data: data))
+            .write(to: URL(fileURLWithPath: "\(out)/iqp-\(n).json"))
         var times: [Double] = []
+        var losses: [Double] = []
         for run in 0..<3 {
-            times.append(seconds { _ = model.lossGradient(data: data, operators: 1000, samples: 1000, seed: run) })
+            times.append(seconds { losses.append(model.lossGradient(data: data, operators: 1000, samples: 1000, seed: run).value) })
         }
-        print(#"{"case": "iqp-loss-gradient", "qubits": \#(n), "gates": \#(gates.count), "ms": \#(median(times) * 1e3)}"#)
+        print(#"{"case": "iqp-loss-gradient", "qubits": \#(n), "gates": \#(gates.count), "ms": \#(median(times) * 1e3), "losses": \#(losses)}"#)
         if n == 1000 {
             var spinModel = IQPModel(qubits: n, gates: gates, bandwidths: [10], spinSymmetric: true, seed: 1)
             let chain = IsingChain.thermalSamples(spins: n, coupling: 1, temperature: 1, count: 1000, seed: 3)
@@ -112,8 +120,28 @@ do {
             for x in data { counts[x.reduce(0) { $0 << 1 | $1 }] += 1 }
             let target = Distribution(probabilities: counts.map { $0 / Double(data.count) })
             var exact: [Double] = []
-            for _ in 0..<3 { exact.append(seconds { _ = model.exactMMD(data: target) }) }
-            print(#"{"case": "iqp-exact-mmd", "qubits": 16, "gates": \#(gates.count), "ms": \#(median(exact) * 1e3)}"#)
+            var exactValue = 0.0
+            for _ in 0..<3 { exact.append(seconds { exactValue = model.exactMMD(data: target) }) }
+            print(#"{"case": "iqp-exact-mmd", "qubits": 16, "gates": \#(gates.count), "ms": \#(median(exact) * 1e3), "loss": \#(exactValue)}"#)
+        }
+    }
+}
+
+// Permanents (issue 14): Ryser and Glynn at n = 10, 15, 20, 25 on a seeded complex matrix
+// (entries uniform in the square [−1, 1]², scaled by 1/√n), written out (interleaved complex128,
+// row-major) so the peer script computes the same permanents; each value is printed with the time.
+if wanted("permanent") {
+    for n in [10, 15, 20, 25] {
+        var rng = SeededGenerator(seed: 1000 + n)
+        let scale = 1 / Double(n).squareRoot()
+        let a = (0..<n).map { _ in (0..<n).map { _ in Complex((rng.nextDouble() * 2 - 1) * scale, (rng.nextDouble() * 2 - 1) * scale) } }
+        let flat = a.flatMap { $0.flatMap { [$0.re, $0.im] } }
+        try flat.withUnsafeBufferPointer { Data(buffer: $0) }.write(to: URL(fileURLWithPath: "\(out)/matrix-\(n).c128"))
+        let repeats = n <= 15 ? 21 : n == 20 ? 7 : 3
+        for method in [PermanentMethod.ryser, .glynn] {
+            var value = Complex.zero
+            let times = (0..<repeats).map { _ in seconds { value = permanent(a, method: method) } }
+            print(#"{"case": "permanent", "method": "\#(method.rawValue)", "n": \#(n), "ms": \#(median(times) * 1e3), "re": \#(value.re), "im": \#(value.im)}"#)
         }
     }
 }

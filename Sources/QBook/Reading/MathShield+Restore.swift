@@ -30,37 +30,65 @@ extension MathShield {
         span.isDisplay ? "$$\(span.tex)$$" : "$\(span.tex)$"
     }
 
+    /// Text with every token put back as the math its author wrote: for places that are not
+    /// rendered text (link destinations and titles, attributes, raw `<code>` and `<pre>`).
+    func writtenBack(_ text: String) -> String {
+        Self.expandingTokens(in: text, spans: spans, Self.written)
+    }
+
     /// Replaces tokens in the parsed tree: text nodes are split around `.math` nodes, and the soft
-    /// breaks that only separated the lines of one span are dropped.
-    func restoring(_ node: MarkdownNode) -> MarkdownNode {
+    /// breaks that only separated the lines of one span are dropped. Where math is not rendered
+    /// text (`literal`: inside raw `<code>` or `<pre>`, an autolink), it is put back as written.
+    func restoring(_ node: MarkdownNode, literal: Bool = false) -> MarkdownNode {
         var node = node
-        if node.kind == .htmlBlock || node.kind == .htmlInline, let literal = node.literal,
-           literal.contains(where: { $0 == Self.open || $0 == Self.continuation }) {
-            node.literal = Self.expandingTokens(in: literal, spans: spans, Self.written)
-            node.children = htmlPieces(literal, range: node.range)
+        if node.kind == .link || node.kind == .image {
+            // An autolink's text is its destination: both stay as written.
+            let isAutolink = node.kind == .link && node.children.count == 1 && node.children[0].kind == .text
+                && node.children[0].literal.map { $0 == node.destination || "mailto:" + $0 == node.destination } == true
+            node.destination = node.destination.map(writtenBack)
+            node.title = node.title.map(writtenBack)
+            if isAutolink {
+                node.children[0].literal = node.children[0].literal.map(writtenBack)
+                return node
+            }
+        }
+        if node.kind == .htmlBlock || node.kind == .htmlInline, let text = node.literal, Self.holdsToken(text) {
+            node.literal = writtenBack(text)
+            if !literal && node.kind == .htmlBlock { node.children = htmlPieces(text) }
             return node
         }
         guard !node.children.isEmpty else { return node }
         var children: [MarkdownNode] = []
+        // Raw `<code>`/`<pre>` elements opened by inline HTML among these children.
+        var rawCodeDepth = 0
         for child in node.children {
-            guard child.kind == .text, let literal = child.literal,
-                  literal.contains(where: { $0 == Self.open || $0 == Self.continuation }) else {
-                children.append(restoring(child))
+            if child.kind == .htmlInline, let text = child.literal {
+                rawCodeDepth = max(0, rawCodeDepth + RawHTML.codeDepthChange(text))
+            }
+            let isLiteral = literal || rawCodeDepth > 0
+            guard child.kind == .text, let text = child.literal, Self.holdsToken(text) else {
+                children.append(restoring(child, literal: isLiteral))
+                continue
+            }
+            if isLiteral {
+                var copy = child
+                copy.literal = writtenBack(text)
+                children.append(copy)
                 continue
             }
             // Text nodes hold no line breaks, so each piece's range follows from where it starts.
-            var text = ""
+            var piece = ""
             var cursor = child.range?.start
             func flushText() {
-                if !text.isEmpty {
+                if !piece.isEmpty {
                     let range = cursor.map {
-                        SourceRange(start: $0, end: SourcePosition(line: $0.line, column: $0.column + text.count - 1))
+                        SourceRange(start: $0, end: SourcePosition(line: $0.line, column: $0.column + piece.count - 1))
                     }
-                    children.append(MarkdownNode(kind: .text, range: range, literal: text))
+                    children.append(MarkdownNode(kind: .text, range: range, literal: piece))
                 }
-                text = ""
+                piece = ""
             }
-            var rest = Substring(literal)
+            var rest = Substring(text)
             while let character = rest.first {
                 rest.removeFirst()
                 if character == Self.continuation {
@@ -85,7 +113,7 @@ extension MathShield {
                         cursor = SourcePosition(line: end.line, column: end.column + 1)
                     }
                 } else {
-                    text.append(character)
+                    piece.append(character)
                 }
             }
             flushText()
@@ -94,8 +122,10 @@ extension MathShield {
         return node
     }
 
-    /// Raw HTML that holds math, as raw pieces and `.math` nodes (the pieces keep no position).
-    private func htmlPieces(_ literal: String, range: SourceRange?) -> [MarkdownNode] {
+    /// An HTML block that holds math, as raw pieces and `.math` nodes (the pieces keep no
+    /// position). Math inside a tag (an attribute) or inside a `<code>` or `<pre>` element
+    /// stays as written.
+    private func htmlPieces(_ literal: String) -> [MarkdownNode] {
         var pieces: [MarkdownNode] = []
         var raw = ""
         func flush() {
@@ -107,20 +137,65 @@ extension MathShield {
         let expanded = Self.expandingTokens(in: literal, spans: spans) { span in
             "\(marker)\(spans.firstIndex(of: span) ?? 0)\(Self.close)"
         }
+        var scanner = RawHTML()
         var rest = Substring(expanded)
         while let character = rest.first {
             rest.removeFirst()
-            guard character == marker else { raw.append(character); continue }
+            guard character == marker else {
+                raw.append(character)
+                scanner.read(character, following: rest)
+                continue
+            }
             let digits = rest.prefix { $0 != Self.close }
             rest = rest.dropFirst(digits.count + 1)
-            flush()
-            if let index = Int(digits), spans.indices.contains(index) {
-                var math = MarkdownNode(kind: .math, range: spans[index].range, literal: spans[index].tex)
-                math.isDisplayMath = spans[index].isDisplay
-                pieces.append(math)
+            guard let index = Int(digits), spans.indices.contains(index) else { continue }
+            if scanner.inTag || scanner.codeDepth > 0 {
+                raw += Self.written(spans[index])
+                continue
             }
+            flush()
+            var math = MarkdownNode(kind: .math, range: spans[index].range, literal: spans[index].tex)
+            math.isDisplayMath = spans[index].isDisplay
+            pieces.append(math)
         }
         flush()
         return pieces
+    }
+}
+
+/// Just enough of HTML's reading to know whether a character is inside a tag (an attribute)
+/// or inside a `<code>` or `<pre>` element, where math is not typeset.
+struct RawHTML {
+    private(set) var inTag = false
+    private(set) var codeDepth = 0
+    private var quote: Character?
+
+    mutating func read(_ character: Character, following rest: Substring) {
+        if inTag {
+            if let q = quote {
+                if character == q { quote = nil }
+            } else if character == "\"" || character == "'" {
+                quote = character
+            } else if character == ">" {
+                inTag = false
+            }
+            return
+        }
+        if character == "<" {
+            inTag = true
+            codeDepth = max(0, codeDepth + Self.codeDepthChange("<" + rest.prefix(6)))
+        }
+    }
+
+    /// +1 for a tag opening `<code>` or `<pre>`, -1 for one closing it, else 0.
+    static func codeDepthChange(_ tag: some StringProtocol) -> Int {
+        let lower = tag.lowercased()
+        for name in ["code", "pre"] {
+            for (prefix, change) in [("<" + name, 1), ("</" + name, -1)] where lower.hasPrefix(prefix) {
+                let after = lower.dropFirst(prefix.count).first
+                if after == nil || after == ">" || after == " " || after == "\t" || after == "\n" || after == "/" { return change }
+            }
+        }
+        return 0
     }
 }

@@ -1,11 +1,17 @@
 /// Protects TeX from Markdown. cmark would read `$a*b*c$` as emphasis and eat backslashes, so
-/// math is cut out before parsing and put back after rendering, byte for byte.
+/// math is cut out before parsing and put back into the tree, byte for byte.
 ///
-/// Each span is replaced by a token of private-use characters that cmark passes through as plain
-/// text: `U+E000 <index> U+E001` where the span starts, and `U+E002` at the start of each further
-/// line it covers. The shielded text has exactly the original lines, and `originalColumn` maps a
-/// column on a shielded line back to the file. Rules (those of Pandoc's `tex_math_dollars`):
-/// - `$$...$$` is display math and may cover several lines of one paragraph;
+/// Where math may be is decided by a first parse of the plain text: only inside a paragraph, a
+/// heading or an HTML block, and never across two of them (so `- $a` and `- b$` in two list
+/// items, or a `$` before a heading line, stay text). Each span is replaced by a token of
+/// private-use characters that cmark passes through as plain text: `U+E000 <index> U+E001`
+/// where the span starts, and `U+E002` at the start of each further line it covers (after the
+/// line's indentation and block-quote markers, which are not TeX). The shielded text has exactly
+/// the original lines, and `originalColumn` maps a column on a shielded line back to the file.
+/// Identical formulas share one span (and one token, so a link label holding math still
+/// matches its definition, as cmark matches the literal text). Rules (those of Pandoc's
+/// `tex_math_dollars`):
+/// - `$$...$$` is display math and may cover several lines of one block;
 /// - `$...$` is inline math when the opening `$` is followed by a non-space character, the closing
 ///   `$` follows a non-space character and is not followed by a digit (`$5 and $10` stays text);
 /// - `\$` is a literal dollar; code spans and code blocks are never math and never hold math;
@@ -15,6 +21,18 @@ public struct MathShield: Sendable {
         public var tex: String
         public var isDisplay: Bool
         public var range: SourceRange
+    }
+
+    /// A block whose lines may hold math: a paragraph, a heading or an HTML block, inside
+    /// `quoteDepth` block quotes.
+    public struct Segment: Sendable, Hashable {
+        public var lines: ClosedRange<Int>
+        public var quoteDepth: Int
+
+        public init(lines: ClosedRange<Int>, quoteDepth: Int) {
+            self.lines = lines
+            self.quoteDepth = quoteDepth
+        }
     }
 
     /// A stretch of one line that became a token: `count` characters from `column` (1-based)
@@ -34,18 +52,18 @@ public struct MathShield: Sendable {
     static let close: Character = "\u{E001}"
     static let continuation: Character = "\u{E002}"
 
-    /// Shields the math in every line not inside `codeLines` (lines of code blocks, 1-based).
-    /// No span covers a line that looks like a code fence, so shielding never hides a fence from
-    /// the parser, even before the code blocks are known (see `TutorialReader`).
-    public init(_ source: SourceText, codeLines: Set<Int> = []) {
-        let barrier = { (line: Int) in codeLines.contains(line) || Self.looksLikeFence(source.line(line)) }
-        var lineNumber = 1
-        while lineNumber <= source.lines.count {
-            if barrier(lineNumber) { lineNumber += 1; continue }
-            var end = lineNumber
-            while end + 1 <= source.lines.count, !barrier(end + 1) { end += 1 }
-            findSpans(source, lines: lineNumber...end)
-            lineNumber = end + 1
+    /// Shields the math of `source`, finding its blocks with a first, plain parse.
+    public init(_ source: SourceText) {
+        let plain = CommonMark.parse(source.text, lines: source) { line, byteColumn in
+            source.characterColumn(line: line, byteColumn: byteColumn)
+        }
+        self.init(source, segments: Self.segments(of: plain, source: source))
+    }
+
+    /// Shields the math inside `segments` only.
+    public init(_ source: SourceText, segments: [Segment]) {
+        for segment in segments where segment.lines.upperBound <= source.lines.count {
+            findSpans(source, segment: segment)
         }
         var lines = source.lines.map(String.init)
         for (line, lineCuts) in cuts {
@@ -58,6 +76,44 @@ public struct MathShield: Sendable {
         }
         tokens = [:]
         shieldedText = lines.joined(separator: "\n") + (source.text.hasSuffix("\n") ? "\n" : "")
+    }
+
+    /// The blocks of a parsed document whose text may hold math, in document order; `source`
+    /// gives the lines no block covers, which are link reference definitions (their labels
+    /// must be shielded as the links that use them are).
+    public static func segments(of document: MarkdownNode, source: SourceText) -> [Segment] {
+        var result: [Segment] = []
+        var covered = Set<Int>()
+        document.forEach { node in
+            switch node.kind {
+            case .paragraph, .heading, .htmlBlock, .codeBlock, .thematicBreak:
+                if let r = node.range { covered.formUnion(r.start.line...r.end.line) }
+            default: break
+            }
+        }
+        var line = 1
+        while line <= source.lines.count {
+            let text = source.line(line)
+            guard !covered.contains(line), text.contains(where: { !$0.isSpaceOrTab && $0 != ">" }) else { line += 1; continue }
+            var end = line
+            while end + 1 <= source.lines.count, !covered.contains(end + 1),
+                  source.line(end + 1).contains(where: { !$0.isSpaceOrTab && $0 != ">" }) { end += 1 }
+            let depth = text.prefix { $0.isSpaceOrTab || $0 == ">" }.filter { $0 == ">" }.count
+            result.append(Segment(lines: line...end, quoteDepth: depth))
+            line = end + 1
+        }
+        func visit(_ node: MarkdownNode, depth: Int) {
+            switch node.kind {
+            case .paragraph, .heading, .htmlBlock:
+                if let r = node.range { result.append(Segment(lines: r.start.line...r.end.line, quoteDepth: depth)) }
+            case .codeBlock:
+                break
+            default:
+                for child in node.children { visit(child, depth: depth + (node.kind == .blockQuote ? 1 : 0)) }
+            }
+        }
+        visit(document, depth: 0)
+        return result.sorted { $0.lines.lowerBound < $1.lines.lowerBound }
     }
 
     /// The file column of a column on a shielded line. A column inside a token maps to the start
@@ -73,26 +129,6 @@ public struct MathShield: Sendable {
             shift += cut.count - cut.tokenLength
         }
         return column + shift
-    }
-
-    /// A line that may open or close a fenced code block: after indentation, block-quote markers
-    /// and list markers (`-`, `*`, `+`, `1.`, `1)`), three backticks or tildes.
-    static func looksLikeFence(_ line: Substring) -> Bool {
-        var rest = line
-        while true {
-            rest = rest.drop { $0.isSpaceOrTab || $0 == ">" }
-            if let first = rest.first, "-*+".contains(first), rest.dropFirst().first?.isSpaceOrTab == true {
-                rest = rest.dropFirst()
-                continue
-            }
-            let digits = rest.prefix { $0.isASCII && $0.isNumber }
-            let after = rest.dropFirst(digits.count)
-            if !digits.isEmpty, let mark = after.first, mark == "." || mark == ")", after.dropFirst().first?.isSpaceOrTab == true {
-                rest = after.dropFirst()
-                continue
-            }
-            return rest.hasPrefix("```") || rest.hasPrefix("~~~")
-        }
     }
 
     /// Whether a parsed text still holds a token (math was shielded where it should not have been).
@@ -120,8 +156,8 @@ public struct MathShield: Sendable {
     /// The token text of each cut, by where it starts; only needed while building.
     private var tokens: [Key: String] = [:]
 
-    private mutating func findSpans(_ source: SourceText, lines: ClosedRange<Int>) {
-        let text = SegmentText(source, lines: lines)
+    private mutating func findSpans(_ source: SourceText, segment: Segment) {
+        let text = SegmentText(source, lines: segment.lines)
         let codeSpans = text.codeSpans()
         var i = 0
         var nextCodeSpan = 0
@@ -137,7 +173,7 @@ public struct MathShield: Sendable {
             case "$":
                 let limit = nextCodeSpan < codeSpans.count ? codeSpans[nextCodeSpan].lowerBound : text.count
                 if let span = text.mathSpan(from: i, before: limit) {
-                    record(span, in: text, source: source)
+                    record(span, in: text, source: source, quoteDepth: segment.quoteDepth)
                     i = span.end + 1
                 } else {
                     i += i + 1 < text.count && text[i + 1] == "$" ? 2 : 1
@@ -148,29 +184,47 @@ public struct MathShield: Sendable {
         }
     }
 
-    private mutating func record(_ span: (start: Int, end: Int, display: Bool), in text: SegmentText, source: SourceText) {
+    private mutating func record(_ span: (start: Int, end: Int, display: Bool), in text: SegmentText, source: SourceText, quoteDepth: Int) {
         let fence = span.display ? 2 : 1
         let start = text.positions[span.start], end = text.positions[span.end]
-        let quoted = source.line(start.line).prefix(start.column - 1).drop(while: \.isSpaceOrTab).hasPrefix(">")
-        var body = text.string(span.start + fence, span.end - fence)
-        if quoted {  // `>` markers at the start of continuation lines are not TeX
-            body = body.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { index, line in
-                index == 0 ? String(line) : String(line.drop { $0 == ">" || $0.isSpaceOrTab })
+        // On each further line, the indentation and block-quote markers are not TeX.
+        let body = text.string(span.start + fence, span.end - fence)
+            .split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { index, line in
+                index == 0 ? String(line) : String(line.dropFirst(Self.prefixLength(line, quoteDepth: quoteDepth)))
             }.joined(separator: "\n")
+        let index: Int
+        if let same = spans.firstIndex(where: { $0.tex == body && $0.isDisplay == span.display }) {
+            index = same
+        } else {
+            index = spans.count
+            spans.append(Span(tex: body, isDisplay: span.display, range: SourceRange(start: start, end: end)))
         }
-        let index = spans.count
-        spans.append(Span(tex: body, isDisplay: span.display, range: SourceRange(start: start, end: end)))
         for line in start.line...end.line {
             let lineLength = source.line(line).count
-            let from = line == start.line
-                ? start.column
-                : source.line(line).prefix { $0.isSpaceOrTab || (quoted && $0 == ">") }.count + 1
+            let from = line == start.line ? start.column : Self.prefixLength(source.line(line), quoteDepth: quoteDepth) + 1
             let to = line == end.line ? end.column : lineLength
             let token = line == start.line ? "\(Self.open)\(index)\(Self.close)" : String(Self.continuation)
             cuts[line, default: []].append(Cut(column: from, count: max(0, to - from + 1), tokenLength: token.count))
             cuts[line]!.sort { $0.column < $1.column }
             tokens[Key(line: line, column: from)] = token
         }
+    }
+
+    /// The length of a line's container prefix: its indentation and up to `quoteDepth`
+    /// block-quote markers.
+    static func prefixLength(_ line: Substring, quoteDepth: Int) -> Int {
+        var length = 0, quotes = 0
+        for character in line {
+            if character.isSpaceOrTab {
+                length += 1
+            } else if character == ">" && quotes < quoteDepth {
+                quotes += 1
+                length += 1
+            } else {
+                break
+            }
+        }
+        return length
     }
 }
 

@@ -68,21 +68,13 @@ public struct TutorialReader: Sendable {
         let bodyLines = source.lines.enumerated().map { $0.offset < frontMatterLines ? "" : String($0.element) }
         let body = SourceText(path: source.path, text: bodyLines.joined(separator: "\n") + "\n")
 
-        var (shield, document) = Self.parse(body, codeLines: [])
-        // Math is shielded before cmark can say where the code is. When a token landed in code
-        // (a `$` in a code block), parse again with that code's lines left alone; usually the
-        // one parse is the tree.
-        var codeLines = Set<Int>()
-        document.forEach { node in
-            if node.kind == .codeBlock, let literal = node.literal, MathShield.holdsToken(literal),
-               let range = node.range { codeLines.formUnion(range.start.line...range.end.line) }
-        }
-        if !codeLines.isEmpty {
-            document.forEach { node in
-                if node.kind == .codeBlock, let range = node.range { codeLines.formUnion(range.start.line...range.end.line) }
-            }
-            (shield, document) = Self.parse(body, codeLines: codeLines)
-        }
+        // Two parses: the plain text (where may math be?), then the text with its math shielded,
+        // whose tree, with the math put back, is the tutorial's one tree.
+        let shield = MathShield(body)
+        let shielded = SourceText(path: body.path, text: shield.shieldedText)
+        var document = shield.restoring(CommonMark.parse(shield.shieldedText, lines: body) { line, byteColumn in
+            shield.originalColumn(line: line, shieldedColumn: shielded.characterColumn(line: line, byteColumn: byteColumn))
+        })
         var nextCell = 0
         Self.numberCells(&document, next: &nextCell)
 
@@ -94,16 +86,6 @@ public struct TutorialReader: Sendable {
             format: .markdown, source: source, frontMatter: frontMatter, frontMatterLineCount: frontMatterLines,
             document: document, math: shield.spans,
             cells: cells, exercises: exercises)
-    }
-
-    /// Shields the math outside `codeLines`, parses, and puts the math back into the tree.
-    private static func parse(_ body: SourceText, codeLines: Set<Int>) -> (MathShield, MarkdownNode) {
-        let shield = MathShield(body, codeLines: codeLines)
-        let shielded = SourceText(path: body.path, text: shield.shieldedText)
-        let document = shield.restoring(CommonMark.parse(shield.shieldedText, lines: body) { line, byteColumn in
-            shield.originalColumn(line: line, shieldedColumn: shielded.characterColumn(line: line, byteColumn: byteColumn))
-        })
-        return (shield, document)
     }
 
     /// Gives each `swift` code block the index of its cell, in document order (`readCells`'s order).

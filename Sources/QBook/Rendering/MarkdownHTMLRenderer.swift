@@ -145,7 +145,7 @@ struct MarkdownHTMLRenderer {
                  UInt8(ascii: "0")...UInt8(ascii: "9"):
                 out.unicodeScalars.append(Unicode.Scalar(byte))
             default:
-                if "-_.+!*(),%#@?=;:/$~[]".utf8.contains(byte) {
+                if "-_.+!*(),%#@?=;:/$~".utf8.contains(byte) {
                     out.unicodeScalars.append(Unicode.Scalar(byte))
                 } else {
                     let hex = Array("0123456789ABCDEF")

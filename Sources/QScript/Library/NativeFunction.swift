@@ -89,6 +89,8 @@ final class NativeTypeDescriptor {
     /// `ExpressibleByIntegerLiteral` / `ExpressibleByFloatLiteral`: the value for a literal.
     var integerLiteral: ((Value) throws -> Any)?
     var floatLiteral: ((Value) throws -> Any)?
+    /// `RandomNumberGenerator`: the generator's `next()`, advancing the value in the box.
+    var randomNext: ((NativeBox) -> UInt64)?
 
     init(id: NativeTypeID, swiftType: Any.Type, isProtocol: Bool) {
         self.id = id

@@ -49,6 +49,18 @@ public final class TypeBinding<T> {
         }
     }
 
+    /// `T` is a `RandomNumberGenerator`: cells may pass `&generator` to the standard library's
+    /// `random(in:using:)`, `shuffled(using:)` and `randomElement(using:)`, which run the real
+    /// standard-library algorithms on this generator's `next()`.
+    public func randomNumberGenerator() where T: RandomNumberGenerator {
+        descriptor.randomNext = { box in
+            var g = box.value as! T
+            let x = g.next()
+            box.value = g
+            return x
+        }
+    }
+
     /// A static method, e.g. `PauliString.z(0)`; also reachable as `.z(0)` where a `T` is expected.
     public func staticMethod<each A, R>(_ signature: String, _ body: @escaping (repeat each A) throws -> R) {
         if let f = library.resolve(MemberSpec(signature, body), owner: typeName, kind: .staticMethod) {

@@ -34,7 +34,8 @@ extension Lowerer {
                 return Expr(.name("self"), l)
             }
             if d.baseName.tokenKind == .keyword(.Self) {
-                return Expr(.unsupported("'Self'"), l)
+                // The enclosing struct or enum (as a value: `Self.count`, `Self(x: 1)`).
+                return Expr(.name("Self"), l)
             }
             return Expr(.name(d.baseName.text), l)
         case .memberAccessExpr(let m):

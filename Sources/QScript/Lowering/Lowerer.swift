@@ -10,6 +10,8 @@ struct Lowerer {
     /// exhaust the native stack in this recursive pass.
     var depth = 0
     static let maxDepth = 400
+    /// Extensions read so far, each with the statement standing in for it where it was written.
+    var extensions: [(placeholder: Stmt, name: String, loc: SourceLoc, conformances: [(name: String, loc: SourceLoc)], members: TypeMemberDecls)] = []
 
     init(lines: LineMap) {
         self.lines = lines
@@ -54,6 +56,7 @@ struct Lowerer {
         if let f = decl.as(FunctionDeclSyntax.self) { return lowerFunction(f) }
         if let s = decl.as(StructDeclSyntax.self) { return lowerStruct(s) }
         if let e = decl.as(EnumDeclSyntax.self) { return lowerEnum(e) }
+        if let x = decl.as(ExtensionDeclSyntax.self) { return lowerExtension(x) }
         if let i = decl.as(ImportDeclSyntax.self) {
             if i.importKindSpecifier != nil { return Stmt(.unsupported("import of a single declaration"), l) }
             return Stmt(.importDecl(i.path.map { $0.name.text }.joined(separator: ".")), loc(i.path))
@@ -102,7 +105,7 @@ struct Lowerer {
 
     mutating func lowerFunction(_ f: FunctionDeclSyntax, allowMutating: Bool = false) -> Stmt {
         let l = loc(f)
-        for m in f.modifiers where !(allowMutating && m.name.tokenKind == .keyword(.mutating)) {
+        for m in f.modifiers where !(allowMutating && [.keyword(.mutating), .keyword(.static)].contains(m.name.tokenKind)) {
             return Stmt(.unsupported("the '\(m.name.text)' modifier"), loc(m))
         }
         if let a = f.attributes.first { return Stmt(.unsupported("attributes on functions"), loc(a)) }
@@ -143,22 +146,8 @@ struct Lowerer {
         guard case .identifier = f.name.tokenKind else {
             return Stmt(.unsupported("operator functions"), loc(f.name))
         }
-        var params: [Param] = []
-        for p in f.signature.parameterClause.parameters {
-            if p.ellipsis != nil { return Stmt(.unsupported("variadic parameters"), loc(p)) }
-            var type = p.type
-            var isInout = false
-            if let a = p.type.as(AttributedTypeSyntax.self), a.specifiers.contains(where: { $0.description.contains("inout") }) {
-                if !a.attributes.isEmpty || a.specifiers.count != 1 { return Stmt(.unsupported("attributes on 'inout' parameters"), loc(p.type)) }
-                if p.defaultValue != nil { return Stmt(.unsupported("default values of 'inout' parameters"), loc(p)) }
-                type = a.baseType
-                isInout = true
-            }
-            let first = p.firstName.text
-            let name = p.secondName?.text ?? first
-            params.append(Param(label: first == "_" ? nil : first, name: name, type: lowerType(type),
-                                defaultValue: p.defaultValue.map { lowerExpr($0.value) }, loc: loc(p), isInout: isInout))
-        }
+        let (params, refusal) = lowerParameters(f.signature.parameterClause)
+        if let refusal { return refusal }
         guard let body = f.body else { return Stmt(.unsupported("functions without a body"), l) }
         let decl = FunctionDecl(name: f.name.text, params: params,
                                 returnType: f.signature.returnClause.map { lowerType($0.type) },
@@ -167,16 +156,38 @@ struct Lowerer {
         return Stmt(.function(decl), l)
     }
 
-    /// A struct: stored properties, get-only computed properties and methods. Everything else a
-    /// struct may hold (initialisers, static members, nested types, observers, subscripts) is
-    /// named in an `unsupported` statement.
+    /// A function's or an initializer's parameters; or the `unsupported` statement naming what
+    /// one of them uses outside the subset.
+    mutating func lowerParameters(_ clause: FunctionParameterClauseSyntax) -> (params: [Param], refusal: Stmt?) {
+        var params: [Param] = []
+        for p in clause.parameters {
+            if p.ellipsis != nil { return ([], Stmt(.unsupported("variadic parameters"), loc(p))) }
+            var type = p.type
+            var isInout = false
+            if let a = p.type.as(AttributedTypeSyntax.self), a.specifiers.contains(where: { $0.description.contains("inout") }) {
+                if !a.attributes.isEmpty || a.specifiers.count != 1 { return ([], Stmt(.unsupported("attributes on 'inout' parameters"), loc(p.type))) }
+                if p.defaultValue != nil { return ([], Stmt(.unsupported("default values of 'inout' parameters"), loc(p))) }
+                type = a.baseType
+                isInout = true
+            }
+            let first = p.firstName.text
+            let name = p.secondName?.text ?? first
+            params.append(Param(label: first == "_" ? nil : first, name: name, type: lowerType(type),
+                                defaultValue: p.defaultValue.map { lowerExpr($0.value) }, loc: loc(p), isInout: isInout))
+        }
+        return (params, nil)
+    }
+
+    /// A struct: stored properties, get-only computed properties, methods, initializers and
+    /// static members. Everything else a struct may hold (nested types, observers, subscripts)
+    /// is named in an `unsupported` statement.
     mutating func lowerStruct(_ s: StructDeclSyntax) -> Stmt {
         let l = loc(s)
         if let m = s.modifiers.first { return Stmt(.unsupported("the '\(m.name.text)' modifier"), loc(m)) }
         if let a = s.attributes.first { return Stmt(.unsupported("attributes on structs"), loc(a)) }
         if let g = s.genericParameterClause { return Stmt(.unsupported("generic structs"), loc(g)) }
         if let w = s.genericWhereClause { return Stmt(.unsupported("'where' clauses"), loc(w)) }
-        var decl = StructDecl(name: s.name.text, loc: loc(s.name), conformances: inherited(s.inheritanceClause), fields: [], computed: [], methods: [])
+        var decl = StructDecl(name: s.name.text, loc: loc(s.name), conformances: inherited(s.inheritanceClause), fields: [], members: .init())
         var members = TypeMembers()
         for member in s.memberBlock.members {
             let d = member.decl
@@ -190,19 +201,21 @@ struct Lowerer {
                     if binding.typeAnnotation == nil && binding.initializer == nil {
                         return Stmt(.unsupported("a stored property without a type or a value"), loc(binding))
                     }
+                    let observers = members.observers[id.identifier.text]
                     decl.fields.append(.init(isLet: isLet, name: id.identifier.text, type: binding.typeAnnotation.map { lowerType($0.type) },
-                                             defaultValue: binding.initializer.map { lowerExpr($0.value) }, loc: loc(id)))
+                                             defaultValue: binding.initializer.map { lowerExpr($0.value) }, loc: loc(id),
+                                             willSet: observers?.willSet, didSet: observers?.didSet))
                 }
                 members.storedProperties = nil
             }
         }
-        decl.computed = members.computed
-        decl.methods = members.methods
+        decl.members = members.decls
         return Stmt(.structDecl(decl), l)
     }
 
-    /// An enum: cases (with raw values or associated values), get-only computed properties and
-    /// methods; anything else is named in an `unsupported` statement.
+    /// An enum: cases (with raw values or associated values), get-only computed properties,
+    /// methods, initializers and static members; anything else is named in an `unsupported`
+    /// statement.
     mutating func lowerEnum(_ e: EnumDeclSyntax) -> Stmt {
         let l = loc(e)
         for m in e.modifiers {
@@ -212,7 +225,7 @@ struct Lowerer {
         if let a = e.attributes.first { return Stmt(.unsupported("attributes on enums"), loc(a)) }
         if let g = e.genericParameterClause { return Stmt(.unsupported("generic enums"), loc(g)) }
         if let w = e.genericWhereClause { return Stmt(.unsupported("'where' clauses"), loc(w)) }
-        var decl = EnumDecl(name: e.name.text, loc: loc(e.name), inherited: inherited(e.inheritanceClause), cases: [], computed: [], methods: [])
+        var decl = EnumDecl(name: e.name.text, loc: loc(e.name), inherited: inherited(e.inheritanceClause), cases: [], members: .init())
         var members = TypeMembers()
         for member in e.memberBlock.members {
             let d = member.decl
@@ -243,9 +256,68 @@ struct Lowerer {
                 return Stmt(.unsupported("stored properties in enums (Swift does not allow them)"), loc(bindings[0]))
             }
         }
-        decl.computed = members.computed
-        decl.methods = members.methods
+        decl.members = members.decls
         return Stmt(.enumDecl(decl), l)
+    }
+
+    /// An extension of a struct or an enum: its members, merged into the type's declaration
+    /// by `mergeExtensions` (so an extension must be in the type's cell, at its top level).
+    mutating func lowerExtension(_ x: ExtensionDeclSyntax) -> Stmt {
+        let l = loc(x)
+        if let m = x.modifiers.first { return Stmt(.unsupported("the '\(m.name.text)' modifier on an extension"), loc(m)) }
+        if let a = x.attributes.first { return Stmt(.unsupported("attributes on extensions"), loc(a)) }
+        if let w = x.genericWhereClause { return Stmt(.unsupported("constrained extensions ('where')"), loc(w)) }
+        guard let named = x.extendedType.as(IdentifierTypeSyntax.self), named.genericArgumentClause == nil else {
+            return Stmt(.unsupported("extensions of this type (only of the cell's own structs and enums)"), loc(x.extendedType))
+        }
+        var members = TypeMembers()
+        for member in x.memberBlock.members {
+            let d = member.decl
+            if let unsupported = lowerMember(d, into: &members, in: "an extension") { return unsupported }
+            if let bindings = members.storedProperties {
+                return Stmt(.unsupported("stored properties in extensions (Swift does not allow them)"), loc(bindings[0]))
+            }
+        }
+        for i in members.decls.initializers.indices { members.decls.initializers[i].inExtension = true }
+        // Outside a cell's top level the placeholder stays what it says (Swift: only valid at file scope).
+        let placeholder = Stmt(.unsupported("extensions inside functions or blocks (declare them at a cell's top level)"), l)
+        extensions.append((placeholder, named.name.text, loc(named), inherited(x.inheritanceClause), members.decls))
+        return placeholder
+    }
+
+    /// Merges each top-level extension into its type's declaration in the same cell; an
+    /// extension of any other type becomes an `unsupported` statement naming why.
+    mutating func mergeExtensions(_ stmts: [Stmt]) -> [Stmt] {
+        var stmts = stmts
+        for x in extensions {
+            guard let at = stmts.firstIndex(where: { $0 === x.placeholder }) else { continue }
+            let target = stmts.firstIndex { s in
+                switch s.kind {
+                case .structDecl(let d): d.name == x.name
+                case .enumDecl(let d): d.name == x.name
+                default: false
+                }
+            }
+            guard let target else {
+                stmts[at] = Stmt(.unsupported("an extension of '\(x.name)', which is not a struct or an enum declared in this cell (extensions go in their type's cell)"), x.loc)
+                continue
+            }
+            let old = stmts[target]
+            switch old.kind {
+            case .structDecl(var d):
+                d.conformances += x.conformances
+                d.members.append(x.members)
+                stmts[target] = Stmt(.structDecl(d), old.loc)
+            case .enumDecl(var d):
+                d.inherited += x.conformances
+                d.members.append(x.members)
+                stmts[target] = Stmt(.enumDecl(d), old.loc)
+            default: break
+            }
+            stmts[at] = Stmt(.declarationGroup([]), x.placeholder.loc)
+        }
+        extensions = []
+        return stmts
     }
 
     private func inherited(_ clause: InheritanceClauseSyntax?) -> [(name: String, loc: SourceLoc)] {
@@ -254,35 +326,48 @@ struct Lowerer {
 
     /// What a struct's or an enum's members lower to, as they are read.
     struct TypeMembers {
-        var computed: [ComputedPropertyDecl] = []
-        var methods: [MethodDecl] = []
+        var decls = TypeMemberDecls()
         /// The bindings of a stored-property declaration just read, for the caller to take.
         /// (The syntax nodes themselves: a rebuilt list would lose their source positions.)
         var storedProperties: [PatternBindingSyntax]?
+        /// Observers of the stored properties just read, by property name.
+        var observers: [String: (willSet: Accessor?, didSet: Accessor?)] = [:]
     }
 
-    /// Lowers a method or a variable declaration of a type (computed properties are taken here,
-    /// stored ones left in `members.storedProperties`); returns an `unsupported` statement for any
-    /// other member.
+    /// Lowers a method, an initializer or a variable declaration of a type (computed and static
+    /// properties are taken here, stored ones left in `members.storedProperties`); returns an
+    /// `unsupported` statement for any other member.
     private mutating func lowerMember(_ d: DeclSyntax, into members: inout TypeMembers, in owner: String) -> Stmt? {
         if let f = d.as(FunctionDeclSyntax.self) {
             let lowered = lowerFunction(f, allowMutating: true)
             guard case .function(let fd) = lowered.kind else { return lowered }
             let isMutating = f.modifiers.contains { $0.name.tokenKind == .keyword(.mutating) }
-            members.methods.append(.init(decl: fd, isMutating: isMutating))
+            if f.modifiers.contains(where: { $0.name.tokenKind == .keyword(.static) }) {
+                if isMutating { return Stmt(.unsupported("'static' and 'mutating' together (Swift: static functions must not be declared mutating)"), loc(f)) }
+                members.decls.staticMethods.append(.init(decl: fd, isMutating: false))
+            } else {
+                members.decls.methods.append(.init(decl: fd, isMutating: isMutating))
+            }
             return nil
         }
+        if let i = d.as(InitializerDeclSyntax.self) { return lowerInitializer(i, into: &members) }
         guard let v = d.as(VariableDeclSyntax.self) else {
             let what: String
             switch d.kind {
-            case .initializerDecl: what = owner == "a struct" ? "explicit initializers of structs (the memberwise initializer is synthesized)" : "initializers of enums"
             case .structDecl, .classDecl, .enumDecl, .typeAliasDecl, .protocolDecl: what = "nested types"
             case .subscriptDecl: what = "subscript declarations"
+            case .deinitializerDecl: what = "'deinit' (structs and enums have none)"
             default: what = "this declaration inside \(owner)"
             }
             return Stmt(.unsupported(what), loc(d))
         }
-        if let m = v.modifiers.first { return Stmt(.unsupported("the '\(m.name.text)' modifier of a property"), loc(m)) }
+        var isStatic = false
+        for m in v.modifiers {
+            guard m.name.tokenKind == .keyword(.static), !isStatic else {
+                return Stmt(.unsupported("the '\(m.name.text)' modifier of a property"), loc(m))
+            }
+            isStatic = true
+        }
         if let a = v.attributes.first { return Stmt(.unsupported("attributes on properties"), loc(a)) }
         let isLet = v.bindingSpecifier.tokenKind == .keyword(.let)
         var stored: [PatternBindingSyntax] = []
@@ -294,25 +379,107 @@ struct Lowerer {
             guard let id = binding.pattern.as(IdentifierPatternSyntax.self) else {
                 return Stmt(.unsupported("this pattern in a property declaration"), loc(binding.pattern))
             }
+            // `willSet`/`didSet`: a stored property with observers.
+            if case .accessors(let list) = accessors.accessors,
+               list.contains(where: { [.keyword(.willSet), .keyword(.didSet)].contains($0.accessorSpecifier.tokenKind) }) {
+                if isStatic { return Stmt(.unsupported("observers of static properties"), loc(accessors)) }
+                if isLet { return Stmt(.unsupported("observers on a 'let' (Swift: 'let' declarations cannot be observing properties)"), loc(accessors)) }
+                var observers: (willSet: Accessor?, didSet: Accessor?) = (nil, nil)
+                for a in list {
+                    guard a.effectSpecifiers == nil, a.attributes.isEmpty, a.modifier == nil, let body = a.body else {
+                        return Stmt(.unsupported("this property observer"), loc(a))
+                    }
+                    let isWill = a.accessorSpecifier.tokenKind == .keyword(.willSet)
+                    guard isWill || a.accessorSpecifier.tokenKind == .keyword(.didSet) else {
+                        return Stmt(.unsupported("'\(a.accessorSpecifier.text)' beside property observers"), loc(a))
+                    }
+                    let accessor = Accessor(parameter: a.parameters?.name.text ?? (isWill ? "newValue" : "oldValue"), body: lowerBlock(body),
+                                            loc: loc(a.accessorSpecifier), endLoc: loc(body.rightBrace))
+                    if isWill { observers.willSet = accessor } else { observers.didSet = accessor }
+                }
+                members.observers[id.identifier.text] = observers
+                stored.append(binding)
+                continue
+            }
             let type = binding.typeAnnotation.map { lowerType($0.type) }
             guard !isLet, let type, binding.initializer == nil else {
                 return Stmt(.unsupported("this computed property"), loc(accessors))
             }
             let body: [Stmt]
+            var setter: Accessor?
             switch accessors.accessors {
             case .getter(let items):
                 body = lower(items)
             case .accessors(let list):
-                guard list.count == 1, let get = list.first, get.accessorSpecifier.tokenKind == .keyword(.get),
-                      get.effectSpecifiers == nil, get.parameters == nil, let getBody = get.body else {
-                    return Stmt(.unsupported("setters and property observers"), loc(accessors))
+                var getter: [Stmt]?
+                for a in list {
+                    guard a.effectSpecifiers == nil, a.attributes.isEmpty, a.modifier == nil, let accessorBody = a.body else {
+                        return Stmt(.unsupported("this accessor"), loc(a))
+                    }
+                    switch a.accessorSpecifier.tokenKind {
+                    case .keyword(.get) where a.parameters == nil:
+                        getter = lowerBlock(accessorBody)
+                    case .keyword(.set):
+                        if isStatic { return Stmt(.unsupported("setters of static properties"), loc(a)) }
+                        setter = Accessor(parameter: a.parameters?.name.text ?? "newValue", body: lowerBlock(accessorBody),
+                                          loc: loc(a.accessorSpecifier), endLoc: loc(accessorBody.rightBrace))
+                    default:
+                        return Stmt(.unsupported("the '\(a.accessorSpecifier.text)' accessor"), loc(a))
+                    }
                 }
-                body = lowerBlock(getBody)
+                guard let getter else { return Stmt(.unsupported("a computed property without a getter"), loc(accessors)) }
+                body = getter
             }
-            members.computed.append(.init(name: id.identifier.text, type: type, body: body,
-                                          loc: loc(id), endLoc: loc(accessors.rightBrace)))
+            let property = ComputedPropertyDecl(name: id.identifier.text, type: type, body: body,
+                                                loc: loc(id), endLoc: loc(accessors.rightBrace), setter: setter)
+            if isStatic { members.decls.staticComputed.append(property) } else { members.decls.computed.append(property) }
         }
-        if !stored.isEmpty { members.storedProperties = stored }
+        if isStatic {
+            for binding in stored {
+                guard let id = binding.pattern.as(IdentifierPatternSyntax.self) else {
+                    return Stmt(.unsupported("this pattern in a property declaration"), loc(binding.pattern))
+                }
+                guard let value = binding.initializer?.value else {
+                    return Stmt(.unsupported("a static stored property without an initial value (Swift requires one)"), loc(binding))
+                }
+                members.decls.staticProperties.append(.init(isLet: isLet, name: id.identifier.text, type: binding.typeAnnotation.map { lowerType($0.type) },
+                                                            value: lowerExpr(value), loc: loc(id)))
+            }
+        } else if !stored.isEmpty {
+            members.storedProperties = stored
+        }
+        return nil
+    }
+
+    /// `init(...)`, `init?(...)`, `init(...) throws`.
+    private mutating func lowerInitializer(_ i: InitializerDeclSyntax, into members: inout TypeMembers) -> Stmt? {
+        if let m = i.modifiers.first { return Stmt(.unsupported("the '\(m.name.text)' modifier on an initializer"), loc(m)) }
+        if let a = i.attributes.first { return Stmt(.unsupported("attributes on initializers"), loc(a)) }
+        if let g = i.genericParameterClause { return Stmt(.unsupported("generic initializers"), loc(g)) }
+        if let w = i.genericWhereClause { return Stmt(.unsupported("'where' clauses"), loc(w)) }
+        var isFailable = false
+        if let mark = i.optionalMark {
+            guard mark.tokenKind == .postfixQuestionMark || mark.text == "?" else {
+                return Stmt(.unsupported("implicitly unwrapped failable initializers ('init!')"), loc(mark))
+            }
+            isFailable = true
+        }
+        var isThrowing = false
+        if let e = i.signature.effectSpecifiers {
+            if e.asyncSpecifier != nil { return Stmt(.unsupported("'async' initializers"), loc(e)) }
+            if let t = e.throwsClause {
+                if t.throwsSpecifier.tokenKind == .keyword(.rethrows) { return Stmt(.unsupported("'rethrows' initializers"), loc(t)) }
+                if t.type != nil { return Stmt(.unsupported("typed throws ('throws(...)')"), loc(t)) }
+                isThrowing = true
+            }
+        }
+        if let r = i.signature.returnClause { return Stmt(.unsupported("a result type on an initializer"), loc(r)) }
+        guard let body = i.body else { return Stmt(.unsupported("initializers without a body"), loc(i)) }
+        let (params, refusal) = lowerParameters(i.signature.parameterClause)
+        if let refusal { return refusal }
+        let decl = FunctionDecl(name: "init", params: params, returnType: nil, body: lowerBlock(body),
+                                loc: loc(i.initKeyword), endLoc: loc(body.rightBrace), isThrowing: isThrowing)
+        members.decls.initializers.append(.init(decl: decl, isFailable: isFailable))
         return nil
     }
 }

@@ -34,12 +34,15 @@ struct CaptureScan {
             nesting -= 1
         case .structDecl(let d):
             nesting += 1
-            for f in d.fields { if let v = f.defaultValue { visit(v) } }
-            visit(d.computed, d.methods)
+            for f in d.fields {
+                if let v = f.defaultValue { visit(v) }
+                for a in [f.willSet, f.didSet].compactMap({ $0 }) { visit(a.body) }
+            }
+            visit(d.members)
             nesting -= 1
         case .enumDecl(let d):
             nesting += 1
-            visit(d.computed, d.methods)
+            visit(d.members)
             nesting -= 1
         case .ifStmt(let conds, let body, let elseStmt):
             visit(conds)
@@ -96,12 +99,17 @@ struct CaptureScan {
         }
     }
 
-    private mutating func visit(_ computed: [ComputedPropertyDecl], _ methods: [MethodDecl]) {
-        for c in computed { visit(c.body) }
-        for m in methods {
-            for p in m.decl.params { if let v = p.defaultValue { visit(v) } }
-            visit(m.decl.body)
+    private mutating func visit(_ members: TypeMemberDecls) {
+        for c in members.computed + members.staticComputed {
+            visit(c.body)
+            if let s = c.setter { visit(s.body) }
         }
+        let functions = (members.methods + members.staticMethods).map(\.decl) + members.initializers.map(\.decl)
+        for f in functions {
+            for p in f.params { if let v = p.defaultValue { visit(v) } }
+            visit(f.body)
+        }
+        for s in members.staticProperties { visit(s.value) }
     }
 
     private mutating func visit(_ p: Pattern) {

@@ -167,8 +167,10 @@ extension Checker {
                 if sourceIsString { return .string(String(part.map(\.character))) }
                 return .array(Array(part))
             })
+        case ("shuffled", ["using"]), ("randomElement", ["using"]):
+            return try arrayRandom(f, e, name, args, sourceIsString: sourceIsString, at: loc)
         case ("shuffled", _), ("randomElement", _), ("shuffle", _):
-            throw unsupported("'\(name)' (its randomness cannot be reproduced; use a seeded generator)", at: loc)
+            throw unsupported("'\(name)' without a seeded generator (its randomness cannot be reproduced; pass 'using: &generator')", at: loc)
         default:
             return nil
         }

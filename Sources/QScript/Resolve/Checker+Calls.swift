@@ -2,7 +2,9 @@ extension Checker {
     func checkCall(_ callee: Expr, _ args: [Argument], expected: QType?, at loc: SourceLoc) throws(CheckError) -> Typed {
         switch callee.kind {
         case .name(let n):
-            if let member = implicitSelfMember(n, at: callee.loc) { return try checkCall(member, args, expected: expected, at: loc) }
+            if let member = implicitSelfMember(n, at: callee.loc) ?? implicitStaticMember(n, at: callee.loc) {
+                return try checkCall(member, args, expected: expected, at: loc)
+            }
             if let b = lookup(n) {
                 if case .declaredType(let t) = b { return try checkInitializer(t.type, args, expected: expected, at: callee.loc) }
                 if case .function(let sig) = b { return try callUserFunction(sig, args, at: callee.loc) }
@@ -28,10 +30,13 @@ extension Checker {
                 return try checkGenericInitializer(n, args, expected: expected, at: callee.loc)
             }
             if let builtin = try checkBuiltinCall(n, args, expected: expected, at: callee.loc) { return builtin }
-            throw error("undefined-name", "cannot find '\(n)' in scope", at: callee.loc)
+            throw undefinedName(n, at: callee.loc)
         case .typeExpr(let repr):
             return try checkInitializer(try resolveType(repr), args, expected: expected, at: callee.loc)
         case .member(let base, let name, let nameLoc):
+            if name == "init", case .name("self") = base.kind, let st = currentInitializerSelf() {
+                return try delegation(st, args, at: nameLoc)
+            }
             return try checkMethodCall(base, name, args, expected: expected, at: nameLoc)
         case .implicitMember(let name):
             return try checkImplicitMember(name, args: args, expected: expected, at: callee.loc)
@@ -257,14 +262,14 @@ extension Checker {
                 guard p.type == t else {
                     throw error("type-mismatch", "cannot convert value of type '\(p.type)' to expected argument type '\(t)'", at: arg.loc)
                 }
-                let path = p.path, access = p.access
+                let path = p.path, read = p.reader
                 let evaluatePath: Exec = { fp throws(Trap) in
                     try path?(fp)
                     return .normal
                 }
                 argumentOrder.append((slot, evaluatePath))
                 let copyIn: Exec = { fp throws(Trap) in
-                    try access(fp) { (v: inout Value) throws(Trap) in fp[scratch] = v }
+                    fp[scratch] = try read(fp)
                     return .normal
                 }
                 readIn.append(copyIn)

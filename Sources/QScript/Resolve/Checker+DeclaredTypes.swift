@@ -8,6 +8,8 @@ extension Checker {
     /// each other in any order), then their members and methods' signatures. Returns the
     /// methods, to compile with the cell's functions.
     func declareTypes(_ stmts: [Stmt]) -> [(FunctionDecl, FunctionSignature, DeclaredType)] {
+        functionsDeclaredLater = Set(stmts.compactMap { if case .function(let f) = $0.kind { f.name } else { nil } })
+        defer { functionsDeclaredLater = [] }
         var structs: [(StructDecl, StructType)] = []
         var enums: [(EnumDecl, EnumType)] = []
         for s in stmts {
@@ -57,6 +59,15 @@ extension Checker {
             }
         }
         return methods
+    }
+
+    /// Swift's "cannot find" error, or, for a function of the cell used where types are
+    /// declared (before its functions), the reason it cannot be reached there.
+    func undefinedName(_ n: String, at loc: SourceLoc) -> CheckError {
+        if functionsDeclaredLater.contains(n) {
+            return unsupported("calling '\(n)', a function of the same cell, in a stored property's default value or an untyped static property's initial value (declare the function in an earlier cell, or give the static property its type)", at: loc)
+        }
+        return error("undefined-name", "cannot find '\(n)' in scope", at: loc)
     }
 
     /// `CustomStringConvertible`: the type's `description` (a `String` computed property) is

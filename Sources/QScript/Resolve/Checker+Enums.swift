@@ -74,7 +74,11 @@ extension Checker {
             if t.hasPayloads { throw error("not-case-iterable", "type '\(t.name)' does not conform to protocol 'CaseIterable'", at: d.loc) }
             t.isCaseIterable = true
         }
-        let functions = try declareMethods(d.computed, d.methods, of: t, seen: seen)
+        let functions = try declareStaticSignatures(d.members, of: t, cases: Set(t.cases.map(\.name)))
+            + declareMethods(d.members.computed, d.members.methods, of: t, seen: seen)
+            + declareAccessors(d.members.computed, [], of: t)
+            + declareInitializers(d.members.initializers, of: t)
+        try declareUntypedStatics(d.members, of: t)
         if let c = protocols.first(where: { $0.name == "CustomStringConvertible" }) { try adoptDescription(t, at: c.loc) }
         return functions
     }

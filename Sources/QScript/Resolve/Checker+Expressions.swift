@@ -63,6 +63,11 @@ extension Checker {
             }
             return try checkSubscript(base, args, at: e.loc)
         case .forceUnwrap(let x):
+            // `self.init(rawValue: r)!`: delegating to a failable initializer, trapping on nil.
+            if case .call(let callee, let args) = x.kind.unparenthesised, case .member(let base, "init", let nameLoc) = callee.kind,
+               case .name("self") = base.kind, let st = currentInitializerSelf() {
+                return try delegation(st, args, unwrap: true, at: nameLoc)
+            }
             let t = try check(x, expected: expected.map { .optional($0) })
             guard case .optional(let w) = t.type else {
                 throw error("force-unwrap-non-optional", "cannot force unwrap value of non-optional type '\(t.type)'", at: e.loc)
@@ -191,10 +196,11 @@ extension Checker {
     }
 
     func checkName(_ n: String, at loc: SourceLoc) throws(CheckError) -> Typed {
-        if let member = implicitSelfMember(n, at: loc) { return try check(member) }
+        if let member = implicitSelfMember(n, at: loc) ?? implicitStaticMember(n, at: loc) { return try check(member) }
+        if n == "Self", lookup(n) == nil, let t = enclosingDeclaredType() { return Typed(.metatype(t.type), .constant(.void)) }
         guard let b = lookup(n) else {
             if let t = namedType(n) { return Typed(.metatype(t), .constant(.void)) }
-            throw error("undefined-name", "cannot find '\(n)' in scope", at: loc)
+            throw undefinedName(n, at: loc)
         }
         return try read(b, at: loc)
     }
@@ -214,6 +220,7 @@ extension Checker {
             if uninitialized.contains(ObjectIdentifier(v)) {
                 throw error("uninitialized", "\(v.isLet ? "constant" : "variable") '\(v.name)' used before being initialized", at: loc)
             }
+            if !partialSelfRead, let st = initializerState(of: v) { try checkWholeSelf(st, at: loc) }
             if let c = v.constant, v.owner === fn { return Typed(v.type, .constant(c), constant: c) }
             let slot = v.owner === fn ? v.slot : fn.captureSlot(for: v)
             if v.boxed {

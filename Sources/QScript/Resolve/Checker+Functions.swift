@@ -54,13 +54,17 @@ extension Checker {
     func compileBody(name: String, params: [(name: String, type: QType, loc: SourceLoc)], result: QType?,
                      body: [Stmt], singleExpressionReturn: Bool, inoutFirst: Bool = false, inoutParams: [Bool] = [],
                      at loc: SourceLoc, end: SourceLoc, into handle: Function? = nil,
-                     methodOf: DeclaredType? = nil, isThrowing: Bool = false) throws(CheckError) -> (make: ValueCode, result: QType) {
+                     methodOf: DeclaredType? = nil, isThrowing: Bool = false,
+                     initializer: (state: InitializerState, start: ValueCode)? = nil,
+                     staticOf: DeclaredType? = nil, observedField: Int? = nil) throws(CheckError) -> (make: ValueCode, result: QType) {
         var captured = CaptureScan.names(in: body)
         // A closure in a method that names a member of `self` captures `self`.
         if let s = methodOf, captured.contains(where: s.hasMember) { captured.insert("self") }
         let ctx = FunctionContext(parent: fn, paramCount: params.count, resultType: result,
                                   capturedNames: captured, isTopLevel: false)
         ctx.selfType = methodOf
+        ctx.staticOf = staticOf
+        ctx.observedField = observedField
         ctx.canThrow = isThrowing
         ctx.isClosure = name == "closure"
         let outer = fn
@@ -90,9 +94,27 @@ extension Checker {
                 prologue.append(Step(run: box))
             }
         }
+        var body = body
+        if let (state, start) = initializer {
+            // The initializer's `self`: a local starting with the default values, returned at
+            // the end (the `return` added at the closing brace checks that it is complete).
+            let slot = ctx.newSlot()
+            let v = LocalVar(name: "self", type: state.type.type, isLet: false, slot: slot, boxed: ctx.capturedNames.contains("self"), loc: loc, owner: ctx)
+            ctx.scopes[0]["self"] = .local(v)
+            ctx.initializer = state
+            state.selfVar = v
+            if !state.type.type.isTrivial { ctx.parameterNeedsRelease() }
+            let boxed = v.boxed
+            prologue.append(Step(run: { fp throws(Trap) in
+                let x = try start(fp)
+                fp[slot] = boxed ? .box(Ref(x)) : x
+                return .normal
+            }))
+            for id in uninitializedParts(state) { uninitialized.insert(id) }
+            body.append(Stmt(.returnStmt(nil), end))
+        }
         ctx.scopes.append([:])
         var execs: [Step]
-        var body = body
         // A body that is one `switch` or `if` whose branches are single expressions returns
         // the chosen branch's value (Swift's `if` and `switch` expressions).
         if singleExpressionReturn, body.count == 1, let r = result, r != .void, let returning = Checker.branchesReturning(body[0]) {
@@ -217,9 +239,16 @@ extension Checker {
     /// the body may use globals declared anywhere in the cell).
     func compileTopLevelFunction(_ decl: FunctionDecl, _ sig: FunctionSignature, methodOf: DeclaredType? = nil) throws(CheckError) -> (Ref, ValueCode) {
         let params = zip(decl.params, sig.paramTypes).map { (name: $0.name, type: $1, loc: $0.loc) }
+        var initializer: (state: InitializerState, start: ValueCode)?
+        if let t = methodOf, t.initializers.contains(where: { $0 === sig }) {
+            initializer = initializerState(t, body: decl.body, isFailable: t.failableInitializers.contains(ObjectIdentifier(sig)))
+        }
+        let isStaticMember = methodOf.map { isStatic(sig, of: $0) } ?? false
         let body = try compileBody(name: decl.name, params: params, result: sig.result, body: decl.body,
-                                   singleExpressionReturn: true, inoutParams: sig.inoutParams, at: decl.loc, end: decl.endLoc,
-                                   into: sig.handle, methodOf: methodOf, isThrowing: sig.isThrowing)
+                                   singleExpressionReturn: initializer == nil, inoutParams: sig.inoutParams, at: decl.loc, end: decl.endLoc,
+                                   into: sig.handle, methodOf: isStaticMember ? nil : methodOf, isThrowing: sig.isThrowing,
+                                   initializer: initializer, staticOf: isStaticMember ? methodOf : nil,
+                                   observedField: methodOf?.observers[ObjectIdentifier(sig)])
         guard case .global(let g) = sig.storage else { unreachableCase() }
         return (g.ref, body.make)
     }

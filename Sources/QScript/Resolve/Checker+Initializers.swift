@@ -15,8 +15,14 @@ extension Checker {
 
     /// `T(...)` for a type `T`.
     func checkInitializer(_ t: QType, _ args: [Argument], expected: QType?, at loc: SourceLoc) throws(CheckError) -> Typed {
-        if case .structure(let s) = t { return try structInitializer(s, args, at: loc) }
-        if case .enumeration(let e) = t { return try enumInitializer(e, args, at: loc) }
+        if case .structure(let s) = t {
+            if let declared = try declaredInitializerCall(s, args, at: loc) { return declared }
+            return try structInitializer(s, args, at: loc)
+        }
+        if case .enumeration(let e) = t {
+            if let declared = try declaredInitializerCall(e, args, at: loc) { return declared }
+            return try enumInitializer(e, args, at: loc)
+        }
         if t.isOtherNumber || ((t == .int || t == .double) && ["truncatingIfNeeded", "clamping", "exactly"].contains(args.first?.label)) {
             if let n = try otherNumberInitializer(t, args, at: loc) { return n }
             if t.isOtherNumber { throw error("no-initializer", "no exact matches in call to initializer of '\(t)'", at: loc) }

@@ -13,6 +13,13 @@ extension Checker {
                 try property(try continueChain(base, from: u), name, at: loc, baseExpr: Expr(.discard, loc))
             }
         }
+        if case .name("self") = base.kind, let st = currentInitializerSelf(), let s = st.type as? StructType, let i = s.fieldIndex(name) {
+            // `self.x` in an initializer: only `x` needs to be set.
+            try checkFieldRead(st, field: i, at: loc)
+            partialSelfRead = true
+            defer { partialSelfRead = false }
+            return try property(try check(base), name, at: loc, baseExpr: base)
+        }
         let b = try check(base)
         if case .metatype(let t) = b.type { return try staticMember(t, name, args: nil, expected: expected, at: loc) }
         return try property(b, name, at: loc, baseExpr: base)
@@ -177,11 +184,14 @@ extension Checker {
         if Checker.methodNames.contains(name) {
             throw error("method-as-value", "method '\(name)' must be called: use '\(name)(...)'", at: loc)
         }
+        if let t = b.type.declaredType, t.staticProperties[name] != nil || t.staticComputed[name] != nil || t.staticMethods[name] != nil {
+            throw error("static-on-instance", "static member '\(name)' cannot be used on instance of type '\(t.name)'", at: loc)
+        }
         throw error("no-member", "value of type '\(b.type)' has no member '\(name)'", at: loc)
     }
 
-    static let methodNames: Set<String> = ["append", "map", "filter", "reduce", "sorted", "reversed", "contains", "min", "max",
-                                           "uppercased", "lowercased", "removeLast", "insert", "remove", "enumerated"]
+    /// Names of the standard library's methods (from `StandardLibrary`'s table).
+    static var methodNames: Set<String> { StandardLibrary.methodNames }
 
     func doubleProperty(_ g: @escaping DoubleCode, _ name: String, at loc: SourceLoc) throws(CheckError) -> Typed? {
         switch name {
@@ -222,12 +232,15 @@ extension Checker {
     }
 
     /// The static properties of `Int` and `Double` below (for `OperatorInference`).
-    static let intStaticNames: Set<String> = ["max", "min", "bitWidth"]
-    static let doubleStaticNames: Set<String> = ["pi", "infinity", "nan", "greatestFiniteMagnitude", "leastNormalMagnitude",
-                                                 "leastNonzeroMagnitude", "ulpOfOne"]
+    /// The static properties of `Int` and `Double` (from `StandardLibrary`'s table).
+    static let intStaticNames = StandardLibrary.staticPropertyNames(.int)
+    static let doubleStaticNames = StandardLibrary.staticPropertyNames(.double)
 
     /// `Int.max`, `Double.pi`, `Circuit.bell`, and (with `args`) static methods.
     func staticMember(_ t: QType, _ name: String, args: [Argument]?, expected: QType?, at loc: SourceLoc) throws(CheckError) -> Typed {
+        if name == "init", let args { return try checkInitializer(t, args, expected: expected, at: loc) }
+        if name == "random", let args, let r = try staticRandom(t, args, at: loc) { return r }
+        if let d = t.declaredType, let s = try declaredStaticMember(d, name, args: args, at: loc) { return s }
         if case .enumeration(let e) = t { return try enumStaticMember(e, name, args: args, at: loc) }
         if args == nil, let n = otherNumberStatic(t, name) { return n }
         if args == nil {

@@ -83,10 +83,8 @@ extension Checker {
         library.typesByName.values.contains { $0.methods[name]?.contains { $0.isMutating } == true }
     }
 
-    static let mutatingMethods: Set<String> = [
-        "append", "insert", "remove", "removeLast", "removeFirst", "removeAll", "popLast", "sort", "reverse",
-        "swapAt", "removeValue", "updateValue", "merge", "toggle", "negate", "formUnion",
-    ]
+    /// Names of the standard library's mutating methods (from `StandardLibrary`'s table).
+    static var mutatingMethods: Set<String> { StandardLibrary.mutatingNames }
 
     func isNativeMutating(_ t: QType, _ name: String) -> Bool {
         if case .native(let id) = t, let m = library.type(id)?.methods[name] { return m.contains { $0.isMutating } }
@@ -231,15 +229,20 @@ extension Checker {
 }
 
 extension QType {
+    /// Whether the standard library gives this type a mutating method of this name
+    /// (`StandardLibrary`'s table).
     func hasMutatingMethod(_ name: String) -> Bool {
+        let receiver: StandardMember.Receiver
         switch self {
-        case .array: ["append", "insert", "remove", "removeLast", "removeFirst", "removeAll", "popLast", "sort", "reverse", "swapAt"].contains(name)
-        case .string: ["append", "removeLast", "removeFirst", "removeAll", "insert"].contains(name)
-        case .dictionary: ["removeValue", "updateValue", "removeAll", "merge"].contains(name)
-        case .bool: name == "toggle"
-        case .int, .double: name == "negate"
-        default: false
+        case .array: receiver = .array
+        case .string: receiver = .string
+        case .dictionary: receiver = .dictionary
+        case .bool: receiver = .bool
+        case .int: receiver = .int
+        case .double: receiver = .double
+        default: return false
         }
+        return StandardLibrary.hasMutatingMember(receiver, name)
     }
 }
 

@@ -215,6 +215,22 @@ extension Checker {
                 try modify(fp) { (x: inout Value) throws(Trap) in x = .bool(!x.bool) }
                 return .void
             })
+        case (.int, "negate", []):
+            return Typed(.void, .value { fp throws(Trap) in
+                try path(fp)
+                try modify(fp) { (x: inout Value) throws(Trap) in
+                    let (v, overflow) = (0).subtractingReportingOverflow(x.int)
+                    if overflow { throw Arithmetic.overflow("-", loc) }
+                    x = .int(v)
+                }
+                return .void
+            })
+        case (.double, "negate", []):
+            return Typed(.void, .value { fp throws(Trap) in
+                try path(fp)
+                try modify(fp) { (x: inout Value) throws(Trap) in x = .double(-x.double) }
+                return .void
+            })
         case (.native(let id), _, _):
             if let overloads = library.type(id)?.methods[name] {
                 return try callNativeOverloads(overloads, args, receiver: nil, place: p, at: loc, what: "\(id.name).\(name)", kind: .instanceMethod)

@@ -91,7 +91,7 @@ extension Checker {
             return try checkNilCoalescing(l, r, expected: expected, at: loc)
         case "..<", "...":
             return try checkRange(op, l, r, at: loc)
-        case "===", "!==", "~=", "->":
+        case "===", "!==", "->":
             throw unsupported("the '\(op)' operator", at: loc)
         default:
             break
@@ -106,7 +106,16 @@ extension Checker {
     /// A binary operator whose operands are typed on their own (or by each other, for literals
     /// and `nil`): the standard library's operators, and library operators on typed values.
     func checkBuiltinBinary(_ op: String, _ l: Expr, _ r: Expr, expected: QType?, at loc: SourceLoc) throws(CheckError) -> Typed {
-        let (a, b) = try checkOperands(op, l, r, expected: expected)
+        var (a, b) = try checkOperands(op, l, r, expected: expected)
+        // `xs == ys.reversed()`, `xs + ys.reversed()`: Swift picks the `reversed()` that returns
+        // an array (Sequence's) where the other operand is one.
+        if ["==", "!=", "+"].contains(op) {
+            if case .array = a.type, case .wrapper(.reversed, _, _) = b.type, Checker.isReversedCall(r) {
+                b = try check(r, expected: a.type)
+            } else if case .array = b.type, case .wrapper(.reversed, _, _) = a.type, Checker.isReversedCall(l) {
+                a = try check(l, expected: b.type)
+            }
+        }
         if let overloads = library.operators[op], a.type.isNative || b.type.isNative {
             if let f = overloads.first(where: { $0.params == [a.type, b.type] }) {
                 return callOperator(f, a, b, at: loc)
@@ -185,6 +194,13 @@ extension Checker {
             break
         }
         throw operandMismatch(op, a.type, b.type, l, r, at: loc)
+    }
+
+    /// `x.reversed()`, as written.
+    static func isReversedCall(_ e: Expr) -> Bool {
+        if case .call(let callee, let args) = e.kind.unparenthesised, args.isEmpty,
+           case .member(_, "reversed", _) = callee.kind { return true }
+        return false
     }
 
     func operandMismatch(_ op: String, _ a: QType, _ b: QType, _ l: Expr, _ r: Expr, at loc: SourceLoc) -> CheckError {

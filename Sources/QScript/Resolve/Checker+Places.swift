@@ -14,12 +14,26 @@ struct Place {
     var access: Modify
     /// Set when the place is a variable (slot, box or global): where its value lives, for fast paths.
     var pointer: ((Frame) -> UnsafeMutablePointer<Value>)?
+    /// Set where reading through `access` would do more than read (a setter or observers on
+    /// the way): the value alone, through the path last evaluated.
+    var read: ((Frame) throws(Trap) -> Value)?
 
     init(type: QType, path: Path? = nil, access: @escaping Modify, pointer: ((Frame) -> UnsafeMutablePointer<Value>)? = nil) {
         self.type = type
         self.path = path
         self.access = access
         self.pointer = pointer
+    }
+
+    /// The value at the place, without writing it back.
+    var reader: (Frame) throws(Trap) -> Value {
+        if let read { return read }
+        let access = self.access
+        return { fp throws(Trap) in
+            var out = Value.void
+            try access(fp) { (v: inout Value) throws(Trap) in out = v }
+            return out
+        }
     }
 
     /// The path, then the access: for callers that evaluate nothing in between.
@@ -73,7 +87,7 @@ extension Checker {
         case .paren(let x):
             return try place(x, access)
         case .name(let n):
-            if let member = implicitSelfMember(n, at: e.loc) { return try place(member, access) }
+            if let member = implicitSelfMember(n, at: e.loc) ?? implicitStaticMember(n, at: e.loc) { return try place(member, access) }
             guard let b = lookup(n) else { throw error("undefined-name", "cannot find '\(n)' in scope", at: e.loc) }
             switch b {
             case .poisoned:
@@ -102,6 +116,14 @@ extension Checker {
                 } else if v.isLet {
                     throw letError(n, access, declaredAt: v.loc, at: e.loc, isParam: isParameter(v))
                 }
+                if let st = initializerState(of: v) {
+                    if access == .assign && !compoundAssigning {
+                        if st.selfVar?.owner !== fn { throw unsupported("using 'self' in a closure or a nested function inside an initializer", at: e.loc) }
+                        initializing += st.parts.map(\.id).filter(uninitialized.contains)
+                    } else if !partialSelfRead {
+                        try checkWholeSelf(st, at: e.loc)
+                    }
+                }
                 let slot = v.owner === fn ? v.slot : fn.captureSlot(for: v)
                 if v.boxed || v.owner !== fn {
                     return Place(type: v.type, access: { fp, body throws(Trap) in try body(&fp[slot].boxPointer.pointee) },
@@ -118,6 +140,19 @@ extension Checker {
             }
             return tupleFieldPlace(p, index, fields[index].type)
         case .member(let base, let name, let nameLoc):
+            if case .name("self") = base.kind, let st = currentInitializerSelf(), let s = st.type as? StructType, let i = s.fieldIndex(name) {
+                // `self.x = v` in an initializer sets a part of `self`; anything else needs it set.
+                if access == .assign && !compoundAssigning { try fieldAssignment(st, field: i, at: nameLoc) } else { try checkFieldRead(st, field: i, at: nameLoc) }
+                partialSelfRead = true
+                defer { partialSelfRead = false }
+                let p = try place(base, access.nested)
+                if s.fields[i].isLet && (access != .assign || compoundAssigning) {
+                    throw error("let-assignment", "cannot assign to property: '\(name)' is a 'let' constant", at: nameLoc,
+                                notes: [.init(message: "change 'let' to 'var' to make it mutable", at: s.fields[i].loc)])
+                }
+                return tupleFieldPlace(p, i, s.fields[i].type)
+            }
+            if let t = declaredTypeNamed(by: base), let p = try staticPlace(t, name, access, at: nameLoc) { return p }
             let p = try place(base, access.nested)
             if case .tuple(let fields) = p.type, let i = fields.firstIndex(where: { $0.label == name }) {
                 return tupleFieldPlace(p, i, fields[i].type)
@@ -128,12 +163,17 @@ extension Checker {
                         throw error("let-assignment", "cannot assign to property: '\(name)' is a 'let' constant", at: nameLoc,
                                     notes: [.init(message: "change 'let' to 'var' to make it mutable", at: t.fields[i].loc)])
                     }
+                    if t.fields[i].isObserved && !isOwnObserverStore(base, t, i) { return observedPlace(p, t, i, at: nameLoc) }
                     return tupleFieldPlace(p, i, t.fields[i].type)
                 }
+                if let setter = t.setters[name] { return setterPlace(p, t, name, setter, pureAssignment: access == .assign && !compoundAssigning, at: nameLoc) }
                 if t.computed[name] != nil {
                     throw error("immutable-member", "cannot assign to property: '\(name)' is a get-only property", at: nameLoc)
                 }
                 throw error("no-member", "value of type '\(t.name)' has no member '\(name)'", at: nameLoc)
+            }
+            if case .enumeration(let e) = p.type, let setter = e.setters[name] {
+                return setterPlace(p, e, name, setter, pureAssignment: access == .assign && !compoundAssigning, at: nameLoc)
             }
             if case .native(let id) = p.type, let prop = library.type(id)?.properties[name], let setter = prop.setter {
                 let lib = library
@@ -217,7 +257,7 @@ extension Checker {
 
     func tupleFieldPlace(_ p: Place, _ index: Int, _ type: QType) -> Place {
         let parent = p.access
-        return Place(type: type, path: p.path, access: { fp, body throws(Trap) in
+        var field = Place(type: type, path: p.path, access: { fp, body throws(Trap) in
             try parent(fp) { (v: inout Value) throws(Trap) in
                 var items = v.tuple
                 v = .void
@@ -225,6 +265,8 @@ extension Checker {
                 try body(&items[index])
             }
         })
+        if let read = p.read { field.read = { fp throws(Trap) in try read(fp).tuple[index] } }
+        return field
     }
 
     func checkAssign(_ l: Expr, _ r: Expr, at loc: SourceLoc) throws(CheckError) -> ValueCode {
@@ -301,7 +343,13 @@ extension Checker {
         if case .name(let n) = l.kind, let b = lookup(n), let id = bindingID(b), uninitialized.contains(id) {
             throw error("uninitialized", "variable '\(n)' passed by reference before being initialized", at: l.loc)
         }
-        let p = try place(l, .assign)
+        compoundAssigning = true
+        let p: Place
+        do { p = try place(l, .assign) } catch {
+            compoundAssigning = false
+            throw error
+        }
+        compoundAssigning = false
         let path = p.path, access = p.access
         if p.type.isOtherNumber, let c = try otherNumberCompound(op, p, r, name: l.description, at: loc) { return c }
         switch p.type {

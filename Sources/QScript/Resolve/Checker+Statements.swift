@@ -65,6 +65,7 @@ extension Checker {
     func checkStmt(_ s: Stmt) throws(CheckError) -> Exec {
         switch s.kind {
         case .expr(let e):
+            if let delegation = try delegationStatement(e) { return delegation }
             return try expressionStatement(s, e, try check(e))
         case .variable(let isLet, let pattern, let typeRepr, let value):
             let exec = try checkVariable(isLet: isLet, pattern, typeRepr, value, at: s.loc)
@@ -164,6 +165,14 @@ extension Checker {
         }
         if fn.isTopLevel {
             throw error("return-outside-function", "return invalid outside of a func", at: loc)
+        }
+        if let st = fn.initializer {
+            let t = try initializerReturn(st, value, at: loc)
+            let f = t.code.value
+            return ({ fp throws(Trap) in
+                fp[0] = try f(fp)
+                return .returned
+            }, t)
         }
         guard let value else {
             if let r = fn.resultType, r != .void {

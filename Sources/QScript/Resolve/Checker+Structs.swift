@@ -48,7 +48,12 @@ extension Checker {
             }
             t.isHashable = true
         }
-        let functions = try declareMethods(d.computed, d.methods, of: t, seen: seen)
+        let functions = try declareStaticSignatures(d.members, of: t)
+            + declareMethods(d.members.computed, d.members.methods, of: t, seen: seen)
+            + declareAccessors(d.members.computed, d.fields, of: t)
+            + declareInitializers(d.members.initializers, of: t)
+        try declareUntypedStatics(d.members, of: t)
+        t.declaresInitializers = d.members.initializers.contains { !$0.inExtension }
         if let c = d.conformances.first(where: { $0.name == "CustomStringConvertible" }) { try adoptDescription(t, at: c.loc) }
         return functions
     }

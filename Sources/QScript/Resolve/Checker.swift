@@ -21,6 +21,15 @@ final class Checker {
     var uninitialized = Set<ObjectIdentifier>()
     /// Variables the assignment being checked initialises.
     var initializing: [ObjectIdentifier] = []
+    /// While the base of `self.field` is read in an initializer: `self` may be incomplete (the
+    /// field itself was checked).
+    var partialSelfRead = false
+    /// While the place of `a op= b` is checked: an `.assign` place that is also read (the
+    /// old value is needed: a getter runs, a property must already be set).
+    var compoundAssigning = false
+    /// While a cell's types are declared: the names of the cell's functions, declared after
+    /// them (a stored property's default value cannot call them yet).
+    var functionsDeclaredLater: Set<String> = []
     /// What Swift's solver would charge for the conversions made so far (literals typed other
     /// than by default, values wrapped in optionals); overloads are ranked by it (`Checker+Trials`).
     var score = OverloadScore()

@@ -16,6 +16,18 @@ class DeclaredType: @unchecked Sendable, Hashable {
     var mutatingMethods = Set<ObjectIdentifier>()
     /// Get-only computed properties, as functions of `self`.
     var computed: [String: FunctionSignature] = [:]
+    /// Initializers declared in the type's body (functions returning the type, or an optional
+    /// of it for the failable ones).
+    var initializers: [FunctionSignature] = []
+    var failableInitializers = Set<ObjectIdentifier>()
+    /// Static members: stored (lazily initialised), computed, and methods by base name.
+    var staticProperties: [String: StaticStorage] = [:]
+    var staticComputed: [String: FunctionSignature] = [:]
+    var staticMethods: [String: [FunctionSignature]] = [:]
+    /// Setters of computed properties (mutating functions of `self` and the new value).
+    var setters: [String: FunctionSignature] = [:]
+    /// The observers of stored properties, with the property each observes.
+    var observers: [ObjectIdentifier: Int] = [:]
 
     /// The module Swift names in debug descriptions: a cell is `main`.
     let module: String

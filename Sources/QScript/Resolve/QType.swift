@@ -88,6 +88,15 @@ indirect enum QType: Hashable, Sendable, CustomStringConvertible {
 
     var isNumeric: Bool { self == .int || self == .double }
     /// Values of this type hold no references (nothing to retain or release).
+    /// The cell's struct or enum this type is, if it is one.
+    var declaredType: DeclaredType? {
+        switch self {
+        case .structure(let s): s
+        case .enumeration(let e): e
+        default: nil
+        }
+    }
+
     var isTrivial: Bool { self == .int || self == .double || self == .bool }
     /// A fixed-width integer type other than `Int`, or `Float`: numbers typed only by context.
     var isOtherNumber: Bool {

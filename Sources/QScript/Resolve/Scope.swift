@@ -141,6 +141,13 @@ final class FunctionContext {
     /// For a struct's method or computed property: the struct, whose members unqualified names
     /// reach through `self` (after the method's own locals, before globals).
     var selfType: DeclaredType?
+    /// For an initializer: what its body has given `self` so far.
+    var initializer: InitializerState?
+    /// For a static method or a static property's initial value: the type, whose static
+    /// members unqualified names reach.
+    var staticOf: DeclaredType?
+    /// For a property observer: the property's index (setting it there calls no observer).
+    var observedField: Int?
     /// What errors thrown here can reach: the function is declared `throws` (or is a cell's
     /// top level, where an uncaught error ends the program as in `main.swift`).
     var canThrow = false

@@ -9,9 +9,16 @@ final class StructType: DeclaredType, @unchecked Sendable {
         /// optional in the memberwise initializer; a `let` with a default is not an argument.
         var defaultValue: Typed?
         var loc: SourceLoc
+        /// Observers (mutating functions of `self` and the new or the old value).
+        var willSetObserver: FunctionSignature?
+        var didSetObserver: FunctionSignature?
+
+        var isObserved: Bool { willSetObserver != nil || didSetObserver != nil }
     }
 
     var fields: [Field] = []
+    /// Declares initializers in its body: Swift then synthesises no memberwise one.
+    var declaresInitializers = false
 
     override var type: QType { .structure(self) }
 

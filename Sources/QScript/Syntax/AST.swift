@@ -199,12 +199,62 @@ struct ComputedPropertyDecl: Sendable {
     var body: [Stmt]
     var loc: SourceLoc
     var endLoc: SourceLoc
+    /// `set { }` (or `set(v) { }`): a mutating function of the new value.
+    var setter: Accessor?
+}
+
+/// A setter or a property observer: its parameter's name (`newValue`, `oldValue` or the one
+/// written) and its body.
+struct Accessor: Sendable {
+    var parameter: String
+    var body: [Stmt]
+    var loc: SourceLoc
+    var endLoc: SourceLoc
 }
 
 /// A method of a struct or an enum.
 struct MethodDecl: Sendable {
     var decl: FunctionDecl
     var isMutating: Bool
+}
+
+/// `init(...)` or `init?(...)` of a struct or an enum: a function named `init` whose body
+/// gives `self` its value (every stored property, `self = ...` or `self.init(...)`).
+struct InitializerDecl: Sendable {
+    var decl: FunctionDecl
+    var isFailable: Bool
+    /// Declared in an extension: the memberwise initializer stays (Swift's rule).
+    var inExtension = false
+}
+
+/// `static let name: T = value`: a stored type property, initialised on first use (as Swift's
+/// are, lazily and once).
+struct StaticPropertyDecl: Sendable {
+    var isLet: Bool
+    var name: String
+    var type: TypeRepr?
+    var value: Expr
+    var loc: SourceLoc
+}
+
+/// What a struct's or an enum's body declares besides stored properties and cases.
+struct TypeMemberDecls: Sendable {
+    var computed: [ComputedPropertyDecl] = []
+    var methods: [MethodDecl] = []
+    var initializers: [InitializerDecl] = []
+    var staticProperties: [StaticPropertyDecl] = []
+    var staticComputed: [ComputedPropertyDecl] = []
+    var staticMethods: [MethodDecl] = []
+
+    /// Adds an extension's members.
+    mutating func append(_ other: TypeMemberDecls) {
+        computed += other.computed
+        methods += other.methods
+        initializers += other.initializers
+        staticProperties += other.staticProperties
+        staticComputed += other.staticComputed
+        staticMethods += other.staticMethods
+    }
 }
 
 /// `struct Name: Equatable { stored properties, computed properties, methods }`.
@@ -215,14 +265,16 @@ struct StructDecl: Sendable {
         var type: TypeRepr?
         var defaultValue: Expr?
         var loc: SourceLoc
+        /// Property observers, called when the property is set outside the type's initializers.
+        var willSet: Accessor?
+        var didSet: Accessor?
     }
 
     var name: String
     var loc: SourceLoc
     var conformances: [(name: String, loc: SourceLoc)]
     var fields: [Field]
-    var computed: [ComputedPropertyDecl]
-    var methods: [MethodDecl]
+    var members: TypeMemberDecls
 }
 
 /// `enum Name: RawType, Protocols { case a, b(Int), c = 3; computed properties; methods }`.
@@ -240,8 +292,7 @@ struct EnumDecl: Sendable {
     /// The raw type (first, if any) and the protocols, as written.
     var inherited: [(name: String, loc: SourceLoc)]
     var cases: [Case]
-    var computed: [ComputedPropertyDecl]
-    var methods: [MethodDecl]
+    var members: TypeMemberDecls
 }
 
 /// `catch pattern where condition, ... { body }`; no patterns: a bare `catch`, which binds `error`.

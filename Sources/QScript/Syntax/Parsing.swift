@@ -64,7 +64,7 @@ enum Parsing {
             return Result(statements: [], diagnostics: [Diagnostic(id: "syntax", message: "could not read the cell", line: 1, column: 1)])
         }
         var lowerer = Lowerer(lines: lines)
-        let statements = lowerer.lower(file.statements)
+        let statements = lowerer.mergeExtensions(lowerer.lower(file.statements))
         return Result(statements: statements, diagnostics: lowerer.diagnostics)
     }
 }

@@ -3,7 +3,7 @@
 ///
 /// Same seed, same stream on every machine: it uses only 64-bit integer arithmetic.
 /// `nextDouble()` takes the top 53 bits: `Double(x >> 11) * 2⁻⁵³`, uniform in [0, 1).
-public struct SeededGenerator: RandomNumberGenerator, Sendable {
+public struct SeededGenerator: RandomNumberGenerator, Codable, Sendable {
     private var s0: UInt64, s1: UInt64, s2: UInt64, s3: UInt64
 
     public init(seed: UInt64) {

@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct MathShieldTests {
     private func shield(_ text: String) -> MathShield {
-        MathShield(SourceText(path: "t.md", text: text), codeLines: [])
+        MathShield(SourceText(path: "t.md", text: text))
     }
 
     @Test(arguments: [

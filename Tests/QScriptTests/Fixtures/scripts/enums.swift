@@ -41,9 +41,11 @@ enum Stored {
 }
 // --- cell
 enum WithInit {
-    case a
-    init() { self = .a } // expect error: initializers of enums are not supported
+    case a, b
+    init() { self = .a }
+    init(flag: Bool) { self = flag ? .b : .a }
 }
+print(WithInit(), WithInit(flag: true)) // expect: a b
 // --- cell
 enum Generic<T> { // expect error: generic enums are not supported
     case a(T)

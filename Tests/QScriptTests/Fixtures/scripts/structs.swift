@@ -20,11 +20,31 @@ print(Point(name: "n"), p) // expect: Point(name: "n") Point(x: 2, y: 0)
 // --- cell
 struct WithInit {
     var x: Int
-    init(x: Int) { self.x = x } // expect error: explicit initializers of structs (the memberwise initializer is synthesized) is not supported
+    init(twice x: Int) { self.x = 2 * x }
+}
+struct WithStatic {
+    static var count = 0
+    static func bump() -> Int { count += 1; return count }
 }
 // --- cell
-struct WithStatic {
-    static let zero = 0 // expect error: the 'static' modifier of a property is not supported
+// A later cell calls the initializer and reaches the static storage, kept from before.
+print(WithInit(twice: 4), WithStatic.bump(), WithStatic.bump()) // expect: WithInit(x: 8) 1 2
+print(WithStatic.count) // expect: 2
+// --- cell
+struct WithInit2 {
+    var x: Int
+    init(x: Int) { self.x = x }
+    init() { x = 0 }
+}
+print(WithInit2(), WithInit2(x: 3)) // expect: WithInit2(x: 0) WithInit2(x: 3)
+// --- cell
+struct Captures {
+    var x: Int
+    init(x: Int) {
+        self.x = x
+        let f = { self.x } // expect error: using 'self' in a closure or a nested function inside an initializer is not supported
+        print(f())
+    }
 }
 // --- cell
 struct WithPrivate {
@@ -53,12 +73,23 @@ func local() {
 }
 // --- cell
 struct Observed {
-    var x: Int { didSet { } } // expect error: setters and property observers are not supported
+    let x: Int { didSet { } } // expect error: observers on a 'let' (Swift: 'let' declarations cannot be observing properties) is not supported
 }
 // --- cell
-struct Settable {
-    var x: Int { get { 1 } set { } } // expect error: setters and property observers are not supported
+struct Counted {
+    var x = 0 { didSet { changes += 1 } }
+    var changes = 0
 }
+var counted = Counted()
+counted.x = 4
+counted.x += 1
+print(counted) // expect: Counted(x: 5, changes: 2)
+// --- cell
+struct Settable {
+    var x: Int { get { 1 } set(v) { print("set", v) } }
+}
+var settable = Settable()
+settable.x = 3 // expect: set 3
 // --- cell
 print(self) // expect error: cannot find 'self' in scope
 // --- cell

@@ -1,0 +1,161 @@
+import Testing
+@testable import QBook
+
+/// Math in every place an author writes it (issue 16): where it is typeset, and where it stays
+/// the literal `$...$` text (attributes, destinations, titles, autolinks, raw `<code>`/`<pre>`,
+/// HTML comments). Formulas render here as `<M>tex</M>` (inline) and `<D>tex</D>` (display).
+@Suite struct MathInMarkdownTests {
+    struct Case: CustomStringConvertible, Sendable {
+        var what: String
+        var markdown: String
+        var html: String
+        var description: String { what }
+    }
+
+    static let cases: [Case] = [
+        Case(what: "math in image alt text stays as written",
+             markdown: "![plot of $\\alpha$](a.png)\n",
+             html: "<p><img src=\"a.png\" alt=\"plot of $\\alpha$\" /></p>\n"),
+        Case(what: "math inside a raw HTML attribute stays as written; the text after it is math",
+             markdown: "<img title=\"$x$\" src=\"a.png\"> and $y$\n",
+             html: "<p><img title=\"$x$\" src=\"a.png\"> and <M>y</M></p>\n"),
+        Case(what: "math in a link title stays as written",
+             markdown: "[t](a.png \"see $x$\")\n",
+             html: "<p><a href=\"a.png\" title=\"see $x$\">t</a></p>\n"),
+        Case(what: "math in a link destination is never percent-encoded",
+             markdown: "[link](https://example.com/$a$b)\n",
+             html: "<p><a href=\"https://example.com/$a$b\">link</a></p>\n"),
+        Case(what: "math in an autolink stays as written, in the destination and the text",
+             markdown: "<https://example.com/$a$b>\n",
+             html: "<p><a href=\"https://example.com/$a$b\">https://example.com/$a$b</a></p>\n"),
+        Case(what: "a link label holding math matches its definition",
+             markdown: "See [$x$][] and [$x$].\n\n[$x$]: https://example.com\n",
+             html: "<p>See <a href=\"https://example.com\"><M>x</M></a> and <a href=\"https://example.com\"><M>x</M></a>.</p>\n"),
+        Case(what: "a quote inside a list item: the markers are not TeX",
+             markdown: "- > $$\n  > a+b\n  > $$\n",
+             html: "<ul>\n<li>\n<blockquote>\n<p><D>\na+b\n</D></p>\n</blockquote>\n</li>\n</ul>\n"),
+        Case(what: "two list items are two blocks: no span crosses them",
+             markdown: "- $a\n- b$\n",
+             html: "<ul>\n<li>$a</li>\n<li>b$</li>\n</ul>\n"),
+        Case(what: "a heading line ends the paragraph: no span crosses it",
+             markdown: "Cost $5\n# Heading$\n",
+             html: "<p>Cost $5</p>\n<h1>Heading$</h1>\n"),
+        Case(what: "math in an ATX heading",
+             markdown: "# The $\\beta$ function\n",
+             html: "<h1>The <M>\\beta</M> function</h1>\n"),
+        Case(what: "math in a setext heading",
+             markdown: "Setext $x$\n===\n",
+             html: "<h1>Setext <M>x</M></h1>\n"),
+        Case(what: "emphasis around math; the star inside the TeX is TeX",
+             markdown: "*emphasis with $a*b$ inside*\n",
+             html: "<p><em>emphasis with <M>a*b</M> inside</em></p>\n"),
+        Case(what: "strong around two formulas",
+             markdown: "**$x_1$ and $x_2$**\n",
+             html: "<p><strong><M>x_1</M> and <M>x_2</M></strong></p>\n"),
+        Case(what: "underscores inside TeX are not emphasis",
+             markdown: "$a_1 + b_1$ and _c_\n",
+             html: "<p><M>a_1 + b_1</M> and <em>c</em></p>\n"),
+        Case(what: "math in link text",
+             markdown: "[the $\\psi$ state](s.md)\n",
+             html: "<p><a href=\"s.md\">the <M>\\psi</M> state</a></p>\n"),
+        Case(what: "math in an ordered list",
+             markdown: "1. $p$\n2. $q$\n",
+             html: "<ol>\n<li><M>p</M></li>\n<li><M>q</M></li>\n</ol>\n"),
+        Case(what: "inline and display math in a quote",
+             markdown: "> quote with $x$\n> and $$y$$\n",
+             html: "<blockquote>\n<p>quote with <M>x</M>\nand <D>y</D></p>\n</blockquote>\n"),
+        Case(what: "display math over the lines of a quote",
+             markdown: "> $$\n> \\frac{a}{b}\n> $$\n",
+             html: "<blockquote>\n<p><D>\n\\frac{a}{b}\n</D></p>\n</blockquote>\n"),
+        Case(what: "display math in a loose list item",
+             markdown: "- item\n\n  $$\n  x^2\n  $$\n",
+             html: "<ul>\n<li>\n<p>item</p>\n<p><D>\nx^2\n</D></p>\n</li>\n</ul>\n"),
+        Case(what: "a table written as raw HTML: math in its cells is typeset",
+             markdown: "<table><tr><td>$x$</td></tr></table>\n",
+             html: "<table><tr><td><M>x</M></td></tr></table>\n"),
+        Case(what: "math in a raw <pre> stays as written",
+             markdown: "<pre>$x$</pre>\n",
+             html: "<pre>$x$</pre>\n"),
+        Case(what: "a <details> answer: math in its summary and its paragraphs",
+             markdown: "<details><summary>$Q$</summary>\n\n$x^2$\n\n</details>\n",
+             html: "<details><summary><M>Q</M></summary>\n<p><M>x^2</M></p>\n</details>\n"),
+        Case(what: "a surprise (Pandoc's rule): '$5, or 10$' is math",
+             markdown: "Pay $5, or 10$ off.\n",
+             html: "<p>Pay <M>5, or 10</M> off.</p>\n"),
+        Case(what: "currency: '$5 and $10.' is no math (the second dollar follows a space)",
+             markdown: "It costs $5 and $10.\n",
+             html: "<p>It costs $5 and $10.</p>\n"),
+        Case(what: "escaped dollars are literal dollars",
+             markdown: "Literal \\$x\\$ dollars\n",
+             html: "<p>Literal $x$ dollars</p>\n"),
+        Case(what: "a code span holds no math",
+             markdown: "`$x$` in code\n",
+             html: "<p><code>$x$</code> in code</p>\n"),
+        Case(what: "a closing dollar followed by a digit closes nothing",
+             markdown: "$a$5 is not math\n",
+             html: "<p>$a$5 is not math</p>\n"),
+        Case(what: "an opening dollar followed by a space opens nothing",
+             markdown: "$ a$ is not math\n",
+             html: "<p>$ a$ is not math</p>\n"),
+        Case(what: "display math cannot cross a blank line",
+             markdown: "$$\na\n\nb\n$$\n",
+             html: "<p>$$\na</p>\n<p>b\n$$</p>\n"),
+        Case(what: "inline math cannot cross a blank line",
+             markdown: "a $x\n\n b$\n",
+             html: "<p>a $x</p>\n<p>b$</p>\n"),
+        Case(what: "backslashes and ampersands reach the TeX unchanged",
+             markdown: "Text $$\\begin{aligned}a&=b\\\\c&=d\\end{aligned}$$\n",
+             html: "<p>Text <D>\\begin{aligned}a&amp;=b\\\\c&amp;=d\\end{aligned}</D></p>\n"),
+        Case(what: "the same formula twice",
+             markdown: "$x$ and $x$ twice\n",
+             html: "<p><M>x</M> and <M>x</M> twice</p>\n"),
+        Case(what: "a hard break after math",
+             markdown: "Hard break $x$  \nnext\n",
+             html: "<p>Hard break <M>x</M><br />\nnext</p>\n"),
+        Case(what: "an image: math in alt and title stays as written",
+             markdown: "An image ![$\\alpha$ plot](p.png \"$t$\")\n",
+             html: "<p>An image <img src=\"p.png\" alt=\"$\\alpha$ plot\" title=\"$t$\" /></p>\n"),
+        Case(what: "inline raw HTML: the attribute stays, the content is math",
+             markdown: "<span title=\"$a$\">$b$</span>\n",
+             html: "<p><span title=\"$a$\"><M>b</M></span></p>\n"),
+        Case(what: "a raw <code> element holds no math",
+             markdown: "<code>$y$</code> and $z$\n",
+             html: "<p><code>$y$</code> and <M>z</M></p>\n"),
+        Case(what: "an HTML comment holds no math",
+             markdown: "<!-- $x$ -->\n\n$y$\n",
+             html: "<!-- $x$ -->\n<p><M>y</M></p>\n"),
+        Case(what: "angle brackets in TeX are escaped on the page",
+             markdown: "$a<b$ and $c>d$\n",
+             html: "<p><M>a&lt;b</M> and <M>c&gt;d</M></p>\n"),
+        Case(what: "display math alone in a paragraph",
+             markdown: "$$x$$\n",
+             html: "<p><D>x</D></p>\n"),
+        Case(what: "an escaped backslash before math",
+             markdown: "\\\\$x$\n",
+             html: "<p>\\<M>x</M></p>\n"),
+        Case(what: "a reference definition: math in its destination and title stays as written",
+             markdown: "[r]\n\n[r]: https://e.com/$a$b \"t $x$\"\n",
+             html: "<p><a href=\"https://e.com/$a$b\" title=\"t $x$\">r</a></p>\n"),
+        Case(what: "inline math over the lines of a list item",
+             markdown: "- a\n  $b\n  c$\n",
+             html: "<ul>\n<li>a\n<M>b\nc</M></li>\n</ul>\n"),
+        Case(what: "math in nested lists inside a quote",
+             markdown: "> - $x$\n>   - $$y$$\n",
+             html: "<blockquote>\n<ul>\n<li><M>x</M>\n<ul>\n<li><D>y</D></li>\n</ul>\n</li>\n</ul>\n</blockquote>\n"),
+    ]
+
+    @Test(arguments: cases)
+    func rendersAsExpected(_ c: Case) throws {
+        let tutorial = try TutorialReader().readMarkdown(SourceText(path: "t.md", text: c.markdown))
+        let html = MarkdownHTMLRenderer(cell: { _ in "" }, math: { node in
+            let tag = node.isDisplayMath ? "D" : "M"
+            return "<\(tag)>" + MarkdownHTMLRenderer.escape(node.literal ?? "") + "</\(tag)>"
+        }).render(tutorial.document)
+        #expect(html == c.html)
+    }
+
+    @Test func everyCaseIsDistinct() {
+        #expect(Set(Self.cases.map(\.markdown)).count == Self.cases.count)
+        #expect(Self.cases.count >= 39)
+    }
+}
