@@ -134,15 +134,8 @@ struct Lowerer {
                 generics[i].constraints.append((c.rightType.trimmedDescription, loc(c.rightType)))
             }
         }
-        var isThrowing = false
-        if let e = f.signature.effectSpecifiers {
-            if e.asyncSpecifier != nil { return Stmt(.unsupported("'async' functions"), loc(e)) }
-            if let t = e.throwsClause {
-                if t.throwsSpecifier.tokenKind == .keyword(.rethrows) { return Stmt(.unsupported("'rethrows' functions"), loc(t)) }
-                if t.type != nil { return Stmt(.unsupported("typed throws ('throws(...)')"), loc(t)) }
-                isThrowing = true
-            }
-        }
+        let (isThrowing, effectRefusal) = lowerEffects(f.signature.effectSpecifiers, of: "functions")
+        if let effectRefusal { return effectRefusal }
         guard case .identifier = f.name.tokenKind else {
             return Stmt(.unsupported("operator functions"), loc(f.name))
         }
@@ -154,6 +147,17 @@ struct Lowerer {
                                 body: lowerBlock(body), loc: loc(f.name), endLoc: loc(body.rightBrace), isThrowing: isThrowing,
                                 genericParams: generics)
         return Stmt(.function(decl), l)
+    }
+
+    /// `throws` of a function or an initializer (`what`: "functions"); or the `unsupported`
+    /// statement naming an effect outside the subset (`async`, `rethrows`, typed throws).
+    func lowerEffects(_ effects: FunctionEffectSpecifiersSyntax?, of what: String) -> (isThrowing: Bool, refusal: Stmt?) {
+        guard let e = effects else { return (false, nil) }
+        if e.asyncSpecifier != nil { return (false, Stmt(.unsupported("'async' \(what)"), loc(e))) }
+        guard let t = e.throwsClause else { return (false, nil) }
+        if t.throwsSpecifier.tokenKind == .keyword(.rethrows) { return (false, Stmt(.unsupported("'rethrows' \(what)"), loc(t))) }
+        if t.type != nil { return (false, Stmt(.unsupported("typed throws ('throws(...)')"), loc(t))) }
+        return (true, nil)
     }
 
     /// A function's or an initializer's parameters; or the `unsupported` statement naming what
@@ -464,15 +468,8 @@ struct Lowerer {
             }
             isFailable = true
         }
-        var isThrowing = false
-        if let e = i.signature.effectSpecifiers {
-            if e.asyncSpecifier != nil { return Stmt(.unsupported("'async' initializers"), loc(e)) }
-            if let t = e.throwsClause {
-                if t.throwsSpecifier.tokenKind == .keyword(.rethrows) { return Stmt(.unsupported("'rethrows' initializers"), loc(t)) }
-                if t.type != nil { return Stmt(.unsupported("typed throws ('throws(...)')"), loc(t)) }
-                isThrowing = true
-            }
-        }
+        let (isThrowing, effectRefusal) = lowerEffects(i.signature.effectSpecifiers, of: "initializers")
+        if let effectRefusal { return effectRefusal }
         if let r = i.signature.returnClause { return Stmt(.unsupported("a result type on an initializer"), loc(r)) }
         guard let body = i.body else { return Stmt(.unsupported("initializers without a body"), loc(i)) }
         let (params, refusal) = lowerParameters(i.signature.parameterClause)
