@@ -168,7 +168,7 @@ extension Checker {
                 return .array(Array(part))
             })
         case ("shuffled", ["using"]), ("randomElement", ["using"]):
-            return try arrayRandom(f, e, name, args, sourceIsString: sourceIsString, at: loc)
+            return try arrayRandom(f, e, name, args, at: loc)
         case ("shuffled", _), ("randomElement", _), ("shuffle", _):
             throw unsupported("'\(name)' without a seeded generator (its randomness cannot be reproduced; pass 'using: &generator')", at: loc)
         default:

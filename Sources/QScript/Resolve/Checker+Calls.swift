@@ -10,10 +10,7 @@ extension Checker {
                 if case .function(let sig) = b { return try callUserFunction(sig, args, at: callee.loc) }
                 if case .genericFunction(let g) = b { return try callGeneric(g, args, expected: expected, at: callee.loc) }
                 if case .overloaded(let sigs) = b {
-                    let ls = args.map(\.label)
-                    let exact = sigs.filter { $0.labels == ls }
-                    let pick = exact.first ?? sigs.first { (try? matchArguments(args, labels: $0.labels, hasDefault: $0.defaults.map { $0 != nil }, fullName: $0.fullName, at: loc)) != nil }
-                    guard let sig = pick else {
+                    guard let sig = overload(for: args, among: sigs, at: loc) else {
                         throw error("argument-label", "no exact matches in call to global function '\(sigs[0].name)'", at: callee.loc,
                                     notes: sigs.map { .init(message: "candidate '\($0.fullName)'", at: $0.loc) })
                     }
@@ -51,6 +48,22 @@ extension Checker {
             if isCallable(f.type) { return try checkMethodCall(callee, "callAsFunction", args, expected: expected, at: callee.loc) }
             return try callValue(f, args, at: callee.loc, name: nil)
         }
+    }
+
+    /// The overload a call's arguments choose: the one with exactly their labels, else the
+    /// first they fit (defaults filled in). `skippingSelf`: methods, whose first parameter is
+    /// `self`.
+    func overload(for args: [Argument], among sigs: [FunctionSignature], skippingSelf: Bool = false, at loc: SourceLoc) -> FunctionSignature? {
+        let written = args.map(\.label)
+        let drop = skippingSelf ? 1 : 0
+        return sigs.first { Array($0.labels.dropFirst(drop)) == written } ?? sigs.first { fits(args, $0, skippingSelf: skippingSelf, at: loc) }
+    }
+
+    /// Whether the arguments fit a signature's labels, with its defaults filling the gaps.
+    func fits(_ args: [Argument], _ sig: FunctionSignature, skippingSelf: Bool = false, at loc: SourceLoc) -> Bool {
+        let drop = skippingSelf ? 1 : 0
+        return (try? matchArguments(args, labels: Array(sig.labels.dropFirst(drop)), hasDefault: sig.defaults.dropFirst(drop).map { $0 != nil },
+                                    fullName: sig.fullName, at: loc)) != nil
     }
 
     /// Whether a library type has `callAsFunction`, so its values can be called.

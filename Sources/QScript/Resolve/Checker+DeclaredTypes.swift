@@ -158,10 +158,7 @@ extension Checker {
             }
             return nil
         }
-        let written = args.map(\.label)
-        let sig = overloads.first { Array($0.labels.dropFirst()) == written }
-            ?? overloads.first { (try? matchArguments(args, labels: Array($0.labels.dropFirst()), hasDefault: $0.defaults.dropFirst().map { $0 != nil }, fullName: $0.fullName, at: loc)) != nil }
-            ?? overloads[0]
+        let sig = overload(for: args, among: overloads, skippingSelf: true, at: loc) ?? overloads[0]
         guard t.isMutating(sig) else { return try callMethod(sig, on: b, args, at: loc) }
         guard let base else { throw unsupported("calling a mutating method through optional chaining", at: loc) }
         // Checked as a place first, for Swift's message when the value is a constant.

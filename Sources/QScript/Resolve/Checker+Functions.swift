@@ -241,7 +241,7 @@ extension Checker {
         let params = zip(decl.params, sig.paramTypes).map { (name: $0.name, type: $1, loc: $0.loc) }
         var initializer: (state: InitializerState, start: ValueCode)?
         if let t = methodOf, t.initializers.contains(where: { $0 === sig }) {
-            initializer = initializerState(t, body: decl.body, isFailable: t.failableInitializers.contains(ObjectIdentifier(sig)))
+            initializer = initializerState(t, body: decl.body, isFailable: sig.result.optionalWrapped != nil)
         }
         let isStaticMember = methodOf.map { isStatic(sig, of: $0) } ?? false
         let body = try compileBody(name: decl.name, params: params, result: sig.result, body: decl.body,

@@ -147,8 +147,7 @@ extension Checker {
                 defer { partialSelfRead = false }
                 let p = try place(base, access.nested)
                 if s.fields[i].isLet && (access != .assign || compoundAssigning) {
-                    throw error("let-assignment", "cannot assign to property: '\(name)' is a 'let' constant", at: nameLoc,
-                                notes: [.init(message: "change 'let' to 'var' to make it mutable", at: s.fields[i].loc)])
+                    throw letError(name, .property, declaredAt: s.fields[i].loc, at: nameLoc)
                 }
                 return tupleFieldPlace(p, i, s.fields[i].type)
             }
@@ -160,8 +159,7 @@ extension Checker {
             if case .structure(let t) = p.type {
                 if let i = t.fieldIndex(name) {
                     if t.fields[i].isLet {
-                        throw error("let-assignment", "cannot assign to property: '\(name)' is a 'let' constant", at: nameLoc,
-                                    notes: [.init(message: "change 'let' to 'var' to make it mutable", at: t.fields[i].loc)])
+                        throw letError(name, .property, declaredAt: t.fields[i].loc, at: nameLoc)
                     }
                     if t.fields[i].isObserved && !isOwnObserverStore(base, t, i) { return observedPlace(p, t, i, at: nameLoc) }
                     return tupleFieldPlace(p, i, t.fields[i].type)

@@ -95,7 +95,7 @@ extension Checker {
     }
 
     /// `shuffled(using:)` and `randomElement(using:)` of an array (or any sequence, as an array).
-    func arrayRandom(_ f: @escaping ValueCode, _ e: QType, _ name: String, _ args: [Argument], sourceIsString: Bool, at loc: SourceLoc) throws(CheckError) -> Typed? {
+    func arrayRandom(_ f: @escaping ValueCode, _ e: QType, _ name: String, _ args: [Argument], at loc: SourceLoc) throws(CheckError) -> Typed? {
         guard args.count == 1, args[0].label == "using" else { return nil }
         let (p, next) = try generatorArgument(args[0], at: loc)
         switch name {

@@ -98,10 +98,7 @@ extension Checker {
         }
         if let overloads = t.staticMethods[name] {
             guard let args else { throw unsupported("using a static method as a value; call it", at: loc) }
-            let written = args.map(\.label)
-            let sig = overloads.first { $0.labels == written }
-                ?? overloads.first { (try? matchArguments(args, labels: $0.labels, hasDefault: $0.defaults.map { $0 != nil }, fullName: $0.fullName, at: loc)) != nil }
-                ?? overloads[0]
+            let sig = overload(for: args, among: overloads, at: loc) ?? overloads[0]
             return try callUserFunction(sig, args, at: loc)
         }
         return nil
@@ -115,10 +112,7 @@ extension Checker {
             }
             return nil
         }
-        if s.isLet {
-            throw error("let-assignment", "cannot assign to property: '\(name)' is a 'let' constant", at: loc,
-                        notes: [.init(message: "change 'let' to 'var' to make it mutable", at: s.loc)])
-        }
+        if s.isLet { throw letError(name, .property, declaredAt: s.loc, at: loc) }
         let m = self.m, ref = s.ref
         return Place(type: s.type, path: { fp throws(Trap) in _ = try s.read(fp, m) },
                      access: { _, body throws(Trap) in try body(&ref.pointer.pointee) }, pointer: nil)
@@ -126,17 +120,14 @@ extension Checker {
 
     /// The declared type an expression names (`T`, `Self`), when it names one.
     func declaredTypeNamed(by e: Expr) -> DeclaredType? {
+        let name: String
         switch e.kind {
-        case .name(let n):
-            if n == "Self" { return enclosingDeclaredType() }
-            if case .declaredType(let t)? = lookup(n) { return t }
-            return nil
-        case .typeExpr(.named(let n, _)):
-            if n == "Self" { return enclosingDeclaredType() }
-            if case .declaredType(let t)? = lookup(n) { return t }
-            return nil
+        case .name(let n), .typeExpr(.named(let n, _)): name = n
         default: return nil
         }
+        if name == "Self" { return enclosingDeclaredType() }
+        if case .declaredType(let t)? = lookup(name) { return t }
+        return nil
     }
 
     /// The struct or enum whose method, initializer or static member is being checked.

@@ -19,7 +19,6 @@ extension Checker {
             decl.returnType = i.isFailable ? .optional(selfType) : selfType
             let sig = try declareFunction(decl)
             t.initializers.append(sig)
-            if i.isFailable { t.failableInitializers.insert(ObjectIdentifier(sig)) }
             functions.append((decl, sig, t))
         }
         return functions
@@ -32,9 +31,7 @@ extension Checker {
         guard !inits.isEmpty else { return nil }
         let written = args.map(\.label)
         if let exact = inits.first(where: { $0.labels == written }) { return try callUserFunction(exact, args, at: loc) }
-        let fitting = inits.filter {
-            (try? matchArguments(args, labels: $0.labels, hasDefault: $0.defaults.map { $0 != nil }, fullName: $0.fullName, at: loc)) != nil
-        }
+        let fitting = inits.filter { fits(args, $0, at: loc) }
         if fitting.count == 1 { return try callUserFunction(fitting[0], args, at: loc) }
         // The synthesised initializers still exist beside the declared ones where Swift keeps them.
         if let s = t as? StructType, !s.declaresInitializers { return nil }

@@ -19,7 +19,6 @@ class DeclaredType: @unchecked Sendable, Hashable {
     /// Initializers declared in the type's body (functions returning the type, or an optional
     /// of it for the failable ones).
     var initializers: [FunctionSignature] = []
-    var failableInitializers = Set<ObjectIdentifier>()
     /// Static members: stored (lazily initialised), computed, and methods by base name.
     var staticProperties: [String: StaticStorage] = [:]
     var staticComputed: [String: FunctionSignature] = [:]
