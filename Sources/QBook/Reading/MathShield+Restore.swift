@@ -106,9 +106,7 @@ extension MathShield {
                     let digits = rest.prefix { $0 != Self.close }
                     rest = rest.dropFirst(digits.count + 1)
                     if let index = Int(digits), spans.indices.contains(index) {
-                        var math = MarkdownNode(kind: .math, range: spans[index].range, literal: spans[index].tex)
-                        math.isDisplayMath = spans[index].isDisplay
-                        children.append(math)
+                        children.append(mathNode(spans[index]))
                         let end = spans[index].range.end
                         cursor = SourcePosition(line: end.line, column: end.column + 1)
                     }
@@ -119,6 +117,13 @@ extension MathShield {
             flushText()
         }
         node.children = children
+        return node
+    }
+
+    /// The tree's node for a span.
+    private func mathNode(_ span: Span) -> MarkdownNode {
+        var node = MarkdownNode(kind: .math, range: span.range, literal: span.tex)
+        node.isDisplayMath = span.isDisplay
         return node
     }
 
@@ -154,9 +159,7 @@ extension MathShield {
                 continue
             }
             flush()
-            var math = MarkdownNode(kind: .math, range: spans[index].range, literal: spans[index].tex)
-            math.isDisplayMath = spans[index].isDisplay
-            pieces.append(math)
+            pieces.append(mathNode(spans[index]))
         }
         flush()
         return pieces
