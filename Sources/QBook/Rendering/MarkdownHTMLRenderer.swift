@@ -108,7 +108,29 @@ struct MarkdownHTMLRenderer {
     }
 
     private func children(of node: MarkdownNode, tightList: Bool, to out: inout String) {
-        for child in node.children { write(child, tightList: tightList, to: &out) }
+        var glued = ""  // punctuation already written with the inline math before it
+        for (i, child) in node.children.enumerated() {
+            if child.kind == .math, !child.isDisplayMath, i + 1 < node.children.count,
+               node.children[i + 1].kind == .text,
+               case let text = node.children[i + 1].literal ?? "",
+               case let stuck = String(text.prefix(while: Self.gluesToMath)), !stuck.isEmpty {
+                // A browser may break between typeset math and the comma after it; keep them together.
+                out += "<span class=\"nobreak\">" + math(child) + Self.escape(stuck) + "</span>"
+                glued = stuck
+                continue
+            }
+            if !glued.isEmpty, child.kind == .text {
+                out += Self.escape(String((child.literal ?? "").dropFirst(glued.count)))
+                glued = ""
+                continue
+            }
+            write(child, tightList: tightList, to: &out)
+        }
+    }
+
+    /// Punctuation that closes a phrase and must not start a line.
+    private static func gluesToMath(_ c: Character) -> Bool {
+        ",.;:!?)]}'’\"”…".contains(c)
     }
 
     private func block(_ open: String, _ node: MarkdownNode, _ close: String, to out: inout String) {

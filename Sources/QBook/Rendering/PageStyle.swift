@@ -18,7 +18,9 @@ enum PageStyle {
     details.hint { margin: 0.35rem 0 0 0.25rem; padding-left: 0.75rem; border-left: 2px solid #d9a400; }
     details.hint > summary { cursor: pointer; color: #7a5d00; }
     details.hint > p { margin: 0.3rem 0; }
-    svg.prerequisite-map { display: block; max-width: 100%; height: auto; margin: 0.5rem 0 1.5rem; }
+    /* At its own size, centred on the text column, and as wide as code cells may be. */
+    svg.prerequisite-map { display: block; max-width: min(62rem, calc(100vw - 2.5rem)); height: auto; margin: 0.5rem 0 1.5rem;
+                           position: relative; left: 50%; transform: translateX(-50%); }
     svg.prerequisite-map rect { fill: #eef2f8; stroke: #2456a6; }
     svg.prerequisite-map a text { fill: #1d2330; }
     svg.prerequisite-map path { stroke: #6b7280; fill: none; }
@@ -31,6 +33,10 @@ enum PageStyle {
     code, pre { font: 0.88rem/1.5 ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; }
     pre { overflow-x: auto; padding: 0.75rem 1rem; border-radius: 6px; background: #f3f4f6; }
     .cell { margin: 1.25rem 0; }
+    /* Code and what it prints may be wider than the prose: up to about 100 columns on a wide
+       screen, centred on the text column; on a narrow screen, the column itself. */
+    .cell, main > pre { width: min(62rem, calc(100vw - 2.5rem)); margin-left: calc(50% - min(31rem, 50vw - 1.25rem)); box-sizing: border-box; }
+    .nobreak { white-space: nowrap; }
     .cell pre.source { background: #eef2f8; border-left: 3px solid #2456a6; margin-bottom: 0; }
     .outputs { border-left: 3px solid #c9ced8; }
     .outputs pre, .outputs figure, .outputs table { margin: 0; border-radius: 0; background: #fafafa; }
@@ -40,6 +46,7 @@ enum PageStyle {
     .outputs th, .outputs td { padding: 0.2rem 0.8rem; border-bottom: 1px solid #e2e5ea; text-align: right; }
     .outputs figure { padding: 0.5rem 1rem; }
     .outputs svg { max-width: 100%; height: auto; }
+    .outputs figure.captioned > svg { display: block; margin: 0 auto; }
     .math.display { display: block; overflow-x: auto; text-align: center; margin: 1rem 0; }
     details { margin: 1rem 0; padding: 0.5rem 1rem; border: 1px solid #e2e5ea; border-radius: 6px; }
     summary { cursor: pointer; font-weight: 600; }
@@ -84,6 +91,7 @@ enum PageStyle {
       nav, .pager { display: none; }
       body { background: #fff; color: #000; font-size: 11pt; }
       pre { white-space: pre-wrap; }
+      .cell, main > pre { width: auto; margin-left: 0; }
       details { border: none; }
       details > *:not(summary) { display: block; }
     }

@@ -1,6 +1,7 @@
-/// The course's prerequisites as a small SVG graph for the index page: one column per depth
-/// (a tutorial sits one column right of its deepest prerequisite), a linked box per tutorial,
-/// an arrow from each prerequisite to what builds on it.
+/// The course's prerequisites as a small SVG graph for the index page: one row per depth, top
+/// to bottom (a tutorial sits one row below its deepest prerequisite, each row centred), a
+/// linked box per tutorial, an arrow from each prerequisite down to what builds on it. A course
+/// is mostly a chain, so rows keep it narrow enough to read at full size.
 struct PrerequisiteMap {
     struct Node {
         var title: String
@@ -11,7 +12,7 @@ struct PrerequisiteMap {
 
     let nodes: [Node]
 
-    private static let boxWidth = 210, boxHeight = 52, columnGap = 56, rowGap = 18, margin = 4
+    private static let boxWidth = 226, boxHeight = 52, columnGap = 22, rowGap = 34, margin = 4
     private static let lineLength = 27
 
     /// Nil when no tutorial names a prerequisite (a map would only repeat the list).
@@ -27,20 +28,23 @@ struct PrerequisiteMap {
             return d
         }
         for i in nodes.indices { _ = depthOf(i, visiting: []) }
-        var rowOf: [Int: Int] = [:]
-        var rowsInColumn: [Int: Int] = [:]
+        var slotOf: [Int: Int] = [:]
+        var boxesInRow: [Int: Int] = [:]
         for i in nodes.indices {
-            let column = depth[i] ?? 0
-            rowOf[i] = rowsInColumn[column, default: 0]
-            rowsInColumn[column, default: 0] += 1
+            let row = depth[i] ?? 0
+            slotOf[i] = boxesInRow[row, default: 0]
+            boxesInRow[row, default: 0] += 1
         }
-        let columns = (rowsInColumn.keys.max() ?? 0) + 1
-        let rows = rowsInColumn.values.max() ?? 1
-        let width = 2 * Self.margin + columns * Self.boxWidth + (columns - 1) * Self.columnGap
+        let rows = (boxesInRow.keys.max() ?? 0) + 1
+        let columns = boxesInRow.values.max() ?? 1
+        func rowWidth(_ boxes: Int) -> Int { boxes * Self.boxWidth + (boxes - 1) * Self.columnGap }
+        var width = 2 * Self.margin + rowWidth(columns)
         let height = 2 * Self.margin + rows * Self.boxHeight + (rows - 1) * Self.rowGap
         func origin(_ i: Int) -> (x: Int, y: Int) {
-            (Self.margin + (depth[i] ?? 0) * (Self.boxWidth + Self.columnGap),
-             Self.margin + (rowOf[i] ?? 0) * (Self.boxHeight + Self.rowGap))
+            let row = depth[i] ?? 0
+            let indent = (rowWidth(columns) - rowWidth(boxesInRow[row] ?? 1)) / 2
+            return (Self.margin + indent + (slotOf[i] ?? 0) * (Self.boxWidth + Self.columnGap),
+                    Self.margin + row * (Self.boxHeight + Self.rowGap))
         }
 
         var parts: [HTMLNode] = [
@@ -52,11 +56,23 @@ struct PrerequisiteMap {
         for i in nodes.indices {
             for parent in nodes[i].prerequisites.compactMap({ byOrder[$0] }) where parent != i && (depth[parent] ?? 0) < (depth[i] ?? 0) {
                 let from = origin(parent), to = origin(i)
-                let x1 = from.x + Self.boxWidth, y1 = from.y + Self.boxHeight / 2
-                let x2 = to.x - 1, y2 = to.y + Self.boxHeight / 2
-                let bend = (x2 - x1) / 2
-                parts.append(.tag("path", ["d": "M\(x1),\(y1) C\(x1 + bend),\(y1) \(x2 - bend),\(y2) \(x2),\(y2)",
-                                           "marker-end": "url(#qb-prerequisite-arrow)"]))
+                let x1 = from.x + Self.boxWidth / 2, y1 = from.y + Self.boxHeight
+                let x2 = to.x + Self.boxWidth / 2, y2 = to.y - 1
+                let skipped = ((depth[parent] ?? 0) + 1)..<(depth[i] ?? 0)
+                let d: String
+                if skipped.isEmpty {
+                    let bend = (y2 - y1) / 2
+                    d = "M\(x1),\(y1) C\(x1),\(y1 + bend) \(x2),\(y2 - bend) \(x2),\(y2)"
+                } else {
+                    // Around the rows in between, on their right, rather than through their boxes.
+                    let right = skipped.map { Self.margin + (rowWidth(columns) + rowWidth(boxesInRow[$0] ?? 1)) / 2 }.max() ?? 0
+                    let xd = right + Self.columnGap / 2
+                    let top = Self.margin + skipped.lowerBound * (Self.boxHeight + Self.rowGap)
+                    let bottom = Self.margin + (skipped.upperBound - 1) * (Self.boxHeight + Self.rowGap) + Self.boxHeight
+                    d = "M\(x1),\(y1) C\(x1),\(top) \(xd),\(y1) \(xd),\(top) L\(xd),\(bottom) C\(xd),\(y2) \(x2),\(bottom) \(x2),\(y2)"
+                    width = max(width, xd + Self.margin + 4)
+                }
+                parts.append(.tag("path", ["d": d, "marker-end": "url(#qb-prerequisite-arrow)"]))
             }
         }
         for i in nodes.indices {

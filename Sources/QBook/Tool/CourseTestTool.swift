@@ -1,6 +1,7 @@
 /// `qbook test`: what CI runs over the course. Every tutorial runs (and the committed site must be
-/// what a build writes), and every code exercise's grader passes its self-test: the reference
-/// solution and the alternatives pass the check, the starter code and the mutants fail it.
+/// what a build writes), every code exercise's grader passes its self-test (the reference
+/// solution and the alternatives pass the check, the starter code and the mutants fail it), and
+/// every line of cell code fits the page (`CodeWidthCheck`).
 public struct CourseTestTool: Sendable {
     public var tutorialsDirectory: String
     public var outputDirectory: String
@@ -15,6 +16,8 @@ public struct CourseTestTool: Sendable {
         let site = SiteBuilder(tutorialsDirectory: tutorialsDirectory, outputDirectory: outputDirectory).build(check: true, console: console)
         guard let tutorials = CourseReader(tutorialsDirectory: tutorialsDirectory).read(console: console) else { return .usage }
         let exercises = tutorials.flatMap(CodeExercise.all)
+        let tooWide = tutorials.flatMap(CodeWidthCheck().problems)
+        for problem in tooWide { console.err(problem) }
         var failures = 0
         for exercise in exercises {
             let report = GraderSelfTest(grader: grader).run(exercise)
@@ -37,8 +40,10 @@ public struct CourseTestTool: Sendable {
                 }
             }
         }
-        console.out("\(exercises.count) grader\(exercises.count == 1 ? "" : "s") tested, \(failures) failed; site \(site.exitStatus == .success ? "up to date" : "NOT up to date")\n")
-        if failures > 0 { return .failure }
+        console.out("\(exercises.count) grader\(exercises.count == 1 ? "" : "s") tested, \(failures) failed; "
+                    + "\(tooWide.count) code line\(tooWide.count == 1 ? "" : "s") too wide; "
+                    + "site \(site.exitStatus == .success ? "up to date" : "NOT up to date")\n")
+        if failures > 0 || !tooWide.isEmpty { return .failure }
         return site.exitStatus
     }
 }

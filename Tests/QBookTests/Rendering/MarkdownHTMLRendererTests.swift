@@ -83,4 +83,14 @@ import TestSupport
         let html = PageRenderer().body(of: TutorialRun(tutorial: tutorial, cells: []))
         #expect(html.contains("<details><summary>Why <span class=\"math inline\">\\(p^2\\)</span>?</summary>"))
     }
+
+    @Test func inlineMathKeepsThePunctuationAfterItOnItsLine() throws {
+        let tutorial = try TutorialReader().readMarkdown(SourceText(
+            path: "t.md", text: "With $a$, then $b$). Not $c$ here, nor *$d$*; $e$\n"))
+        let html = PageRenderer().body(of: TutorialRun(tutorial: tutorial, cells: []))
+        #expect(html == "<p>With <span class=\"nobreak\"><span class=\"math inline\">\\(a\\)</span>,</span> then "
+                + "<span class=\"nobreak\"><span class=\"math inline\">\\(b\\)</span>).</span> Not "
+                + "<span class=\"math inline\">\\(c\\)</span> here, nor <em><span class=\"math inline\">\\(d\\)</span></em>; "
+                + "<span class=\"math inline\">\\(e\\)</span></p>\n")
+    }
 }
