@@ -271,15 +271,6 @@ extension Checker {
     }
 
     /// `f.squareRoot()`, `f.rounded()` on a `Float`.
-    func floatMethod(_ b: Typed, _ name: String, _ args: [Argument]) -> Typed? {
-        guard b.type == .float, args.isEmpty else { return nil }
-        let f = b.code.value
-        switch name {
-        case "squareRoot": return Typed(.float, .value { fp throws(Trap) in .double(Double(Float(try f(fp).double).squareRoot())) })
-        case "rounded": return Typed(.float, .value { fp throws(Trap) in .double(Double(Float(try f(fp).double).rounded())) })
-        default: return nil
-        }
-    }
 }
 
 extension QType {

@@ -252,6 +252,9 @@ do { // String: mutating func removeAll()
     s.removeAll()
     print(s.isEmpty)
 }
+do { // String: func split(separator: String, maxSplits: Int = Int.max, omittingEmptySubsequences: Bool = true) -> [Substring]
+    print("a--b".split(separator: "--"))
+}
 do { // Dictionary: var count: Int { get }
     print(["a": 1].count)
 }
