@@ -48,23 +48,50 @@ extension Checker {
     /// `b.name(args)` for a non-mutating method of the table; nil when no row has this name
     /// and these labels (the caller reports the missing member).
     func standardMethod(_ b: Typed, _ name: String, _ args: [Argument], expected: QType?, at loc: SourceLoc) throws(CheckError) -> Typed? {
+        let receivers = standardReceivers(b, at: loc)
+        let candidates = standardCandidates(receivers, name, args, mutating: false)
+        if candidates.isEmpty {
+            for r in receivers {
+                if let refusal = StandardLibrary.refusedMethods[r.kind]?[name] { throw unsupported(refusal, at: loc) }
+            }
+            return nil
+        }
+        return try chooseStandard(candidates, name, args, original: b, expected: expected, at: loc)
+    }
+
+    /// `place.name(args)` for a mutating method of the table (`baseName` names the place in
+    /// traps); nil when no row of the place's type has this name and these labels.
+    func standardMutatingMethod(on p: Place, named baseName: String, _ type: QType, _ name: String, _ args: [Argument], at loc: SourceLoc) throws(CheckError) -> Typed? {
+        let access = p.access
+        let current = Typed(type, .make(type) { fp throws(Trap) in
+            var v = Value.void
+            try access(fp) { (x: inout Value) throws(Trap) in v = x }
+            return v
+        })
+        let candidates = standardCandidates(Array(standardReceivers(current, at: loc).prefix(1)), name, args, mutating: true)
+        if candidates.isEmpty { return nil }
+        return try chooseStandard(candidates, name, args, original: current, expected: nil, at: loc, place: p, baseName: baseName)
+    }
+
+    /// The rows of the receivers with this name whose labels fit the call.
+    private func standardCandidates(_ receivers: [StandardReceiver], _ name: String, _ args: [Argument], mutating: Bool) -> [StandardCandidate] {
         let written = labels(args, method: name)
         var candidates: [StandardCandidate] = []
-        for (specificity, r) in standardReceivers(b, at: loc).enumerated() {
-            for member in StandardLibrary.methods(r.kind, name) where !member.isMutating && !member.isStatic && member.isResolvedByTable {
+        for (specificity, r) in receivers.enumerated() {
+            for member in StandardLibrary.methods(r.kind, name) where member.isMutating == mutating && !member.isStatic && member.isResolvedByTable {
                 if let slots = Self.standardSlots(written, member.signature) {
                     candidates.append(StandardCandidate(member: member, receiver: r, slots: slots, specificity: specificity))
                 }
             }
         }
-        if candidates.isEmpty {
-            for r in standardReceivers(b, at: loc) {
-                if let refusal = StandardLibrary.refusedMethods[r.kind]?[name] { throw unsupported(refusal, at: loc) }
-            }
-            return nil
-        }
+        return candidates
+    }
+
+    /// One candidate is called; between several, the library's ranking decides.
+    private func chooseStandard(_ candidates: [StandardCandidate], _ name: String, _ args: [Argument], original: Typed, expected: QType?,
+                                at loc: SourceLoc, place: Place? = nil, baseName: String = "") throws(CheckError) -> Typed {
         func call(_ c: StandardCandidate) throws(CheckError) -> Typed {
-            try callStandard(c, args, original: b, expected: expected, at: loc)
+            try callStandard(c, args, original: original, expected: expected, at: loc, place: place, baseName: baseName)
         }
         if candidates.count == 1 { return try call(candidates[0]) }
         return try bestOverload(candidates, specificity: \.specificity, call: call, ambiguity: { winners in
@@ -97,7 +124,8 @@ extension Checker {
 
     /// Checks one row's call: its constraints, then each argument against its parameter (binding
     /// the type variables the arguments decide), then compiles it.
-    func callStandard(_ c: StandardCandidate, _ args: [Argument], original: Typed, expected: QType?, at loc: SourceLoc) throws(CheckError) -> Typed {
+    func callStandard(_ c: StandardCandidate, _ args: [Argument], original: Typed, expected: QType?, at loc: SourceLoc,
+                      place: Place?, baseName: String) throws(CheckError) -> Typed {
         let sig = c.member.signature
         var types = c.receiver.types
         for constraint in c.member.constraints { try checkStandardConstraint(constraint, sig, types, at: loc) }
@@ -120,8 +148,10 @@ extension Checker {
         case .checker:
             unreachableCase()
         }
-        return try compile(StandardCall(checker: self, signature: sig, receiver: c.receiver.value, original: original, arguments: checked,
-                                        written: written, types: types, expected: expected, loc: loc))
+        let call = StandardCall(checker: self, signature: sig, receiver: c.receiver.value, original: original, arguments: checked,
+                                written: written, types: types, expected: expected, loc: loc, place: place, baseName: baseName)
+        if let fast = c.member.fastPath, let t = fast(call) { return t }
+        return try compile(call)
     }
 
     /// An argument checked against a parameter of the table's signature. A parameter whose type

@@ -18,6 +18,9 @@ struct StandardCall {
     let types: [String: QType]
     let expected: QType?
     let loc: SourceLoc
+    /// A mutating member's receiver: the place it changes, and its name in traps.
+    var place: Place? = nil
+    var baseName = ""
 
     var element: QType { types["Element"]! }
     var m: UnsafeMutablePointer<MachineState> { checker.m }

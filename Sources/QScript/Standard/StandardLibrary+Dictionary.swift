@@ -9,9 +9,9 @@ extension StandardLibrary {
         .init(.dictionary, "var values: Dictionary<Key, Value>.Values { get }", checker: property, example: "print([\"a\": 1].values)"),
         .init(.dictionary, "func mapValues<T>(_: (Value) -> T) -> [Key: T]", example: "print([\"a\": 1].mapValues { $0 * 2 })", mapValues),
         .init(.dictionary, "func filter(_: ((key: Key, value: Value)) -> Bool) -> [Key: Value]", example: "print([\"a\": 1].filter { $0.value > 0 })", filterEntries),
-        .init(.dictionary, "mutating func removeValue(forKey: Key) -> Value?", checker: mutatingMethod, example: "var d = [\"a\": 1]\nprint(d.removeValue(forKey: \"a\") as Any)"),
-        .init(.dictionary, "mutating func updateValue(_: Value, forKey: Key) -> Value?", checker: mutatingMethod, example: "var d = [\"a\": 1]\nprint(d.updateValue(2, forKey: \"a\") as Any)"),
-        .init(.dictionary, "mutating func removeAll()", checker: mutatingMethod, example: "var d = [\"a\": 1]\nd.removeAll()\nprint(d.count)"),
+        .init(.dictionary, "mutating func removeValue(forKey: Key) -> Value?", example: "var d = [\"a\": 1]\nprint(d.removeValue(forKey: \"a\") as Any)", removeValue),
+        .init(.dictionary, "mutating func updateValue(_: Value, forKey: Key) -> Value?", example: "var d = [\"a\": 1]\nprint(d.updateValue(2, forKey: \"a\") as Any)", updateValue),
+        .init(.dictionary, "mutating func removeAll()", example: "var d = [\"a\": 1]\nd.removeAll()\nprint(d.count)", removeAllEntries),
     ]
 
     private static func mapValues(_ c: StandardCall) -> Typed {
@@ -37,5 +37,32 @@ extension StandardLibrary {
             }
             return .dictionary(out)
         })
+    }
+
+    // MARK: - Mutating
+
+    /// `removeValue(forKey:)`: the value removed, or nil.
+    private static func removeValue(_ c: StandardCall) -> Typed {
+        c.onDictionary(.optional(c.types["Value"]!), c.argumentValues) { (d, args) throws(Trap) in
+            let old = d[args[0]] ?? .none
+            d.remove(args[0])
+            return old
+        }
+    }
+
+    /// `updateValue(_:forKey:)`: the value replaced, or nil. The new value is evaluated first.
+    private static func updateValue(_ c: StandardCall) -> Typed {
+        c.onDictionary(.optional(c.types["Value"]!), c.argumentValues) { (d, args) throws(Trap) in
+            let old = d[args[1]] ?? .none
+            d.set(args[1], args[0])
+            return old
+        }
+    }
+
+    private static func removeAllEntries(_ c: StandardCall) -> Typed {
+        c.modifying(.void) { (d, _) throws(Trap) in
+            d = .dictionary(DictionaryValue())
+            return .void
+        }
     }
 }

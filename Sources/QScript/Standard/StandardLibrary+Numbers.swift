@@ -19,7 +19,7 @@ extension StandardLibrary {
         .init(.int, "func advanced(by: Int) -> Int", example: "print(3.advanced(by: 2))", advanced),
         .init(.int, "func distance(to: Int) -> Int", example: "print(3.distance(to: 7))", distance),
         .init(.int, "static func random<G>(in: Range<Int>, using: inout G) -> Int", checker: staticRandom, example: "var g = SeededGenerator(seed: 1)\nprint(Int.random(in: 0..<3, using: &g) < 3)"),
-        .init(.int, "mutating func negate()", checker: mutatingMethod, example: "var x = 3\nx.negate()\nprint(x)"),
+        .init(.int, "mutating func negate()", example: "var x = 3\nx.negate()\nprint(x)", negateInt),
         .init(.double, "static var pi: Double { get }", checker: staticMember, example: "print(Double.pi)"),
         .init(.double, "static var infinity: Double { get }", checker: staticMember, example: "print(Double.infinity)"),
         .init(.double, "static var nan: Double { get }", checker: staticMember, example: "print(Double.nan)"),
@@ -42,7 +42,7 @@ extension StandardLibrary {
               double2 { $0.truncatingRemainder(dividingBy: $1) }),
         .init(.double, "func remainder(dividingBy: Double) -> Double", example: "print(7.5.remainder(dividingBy: 2))", double2 { $0.remainder(dividingBy: $1) }),
         .init(.double, "static func random<G>(in: Range<Double>, using: inout G) -> Double", checker: staticRandom, example: "var g = SeededGenerator(seed: 1)\nprint(Double.random(in: 0..<1, using: &g) < 1)"),
-        .init(.double, "mutating func negate()", checker: mutatingMethod, example: "var x = 2.5\nx.negate()\nprint(x)"),
+        .init(.double, "mutating func negate()", example: "var x = 2.5\nx.negate()\nprint(x)", negateDouble),
         .init(.otherNumber, "static var max: Self { get }", checker: otherNumber, example: "print(UInt8.max)"),
         .init(.otherNumber, "static var min: Self { get }", checker: otherNumber, example: "print(Int16.min)"),
         .init(.otherNumber, "static var bitWidth: Int { get }", checker: otherNumber, example: "print(Int32.bitWidth)"),
@@ -135,5 +135,25 @@ extension StandardLibrary {
         }
         let f = c.receiver.code.double
         return Typed(.double, .double { fp throws(Trap) in try f(fp).rounded(r) })
+    }
+
+    // MARK: - Mutating
+
+    /// `negate()` of an `Int`: `-x`, trapping on `Int.min`.
+    private static func negateInt(_ c: StandardCall) -> Typed {
+        let loc = c.loc
+        return c.modifying(.void) { (x, _) throws(Trap) in
+            let (v, overflow) = (0).subtractingReportingOverflow(x.int)
+            if overflow { throw Arithmetic.overflow("-", loc) }
+            x = .int(v)
+            return .void
+        }
+    }
+
+    private static func negateDouble(_ c: StandardCall) -> Typed {
+        c.modifying(.void) { (x, _) throws(Trap) in
+            x = .double(-x.double)
+            return .void
+        }
     }
 }

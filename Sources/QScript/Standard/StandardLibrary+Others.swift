@@ -5,7 +5,7 @@ extension StandardLibrary {
     static let others: [StandardMember] = [
         .init(.bool, "var description: String { get }", checker: property, example: "print(true.description)"),
         .init(.bool, "static func random<G>(using: inout G) -> Bool", checker: staticRandom, example: "var g = SeededGenerator(seed: 1)\nlet b = Bool.random(using: &g)\nprint(b || !b)"),
-        .init(.bool, "mutating func toggle()", checker: mutatingMethod, example: "var b = true\nb.toggle()\nprint(b)"),
+        .init(.bool, "mutating func toggle()", example: "var b = true\nb.toggle()\nprint(b)", toggle),
         .init(.character, "var isLetter: Bool { get }", checker: characterProperty, example: "print(Character(\"a\").isLetter)"),
         .init(.character, "var isNumber: Bool { get }", checker: characterProperty, example: "print(Character(\"1\").isNumber)"),
         .init(.character, "var isWhitespace: Bool { get }", checker: characterProperty, example: "print(Character(\" \").isWhitespace)"),
@@ -70,5 +70,12 @@ extension StandardLibrary {
             if case .none = v { return .none }
             return try Invoke.call1(try g(fp).function, v, m, loc)
         })
+    }
+
+    private static func toggle(_ c: StandardCall) -> Typed {
+        c.modifying(.void) { (x, _) throws(Trap) in
+            x = .bool(!x.bool)
+            return .void
+        }
     }
 }

@@ -23,13 +23,15 @@ extension StandardLibrary {
               example: "import Foundation\nprint(\"a-b\".replacingOccurrences(of: \"-\", with: \"+\"))", foundation: true, replacingOccurrences),
         .init(.string, "func trimmingCharacters(in: CharacterSet) -> String", example: "import Foundation\nprint(\" a \".trimmingCharacters(in: .whitespaces))",
               foundation: true, special: trimmingCharacters),
-        .init(.string, "mutating func append(_: String)", checker: mutatingMethod, example: "var s = \"a\"\ns.append(\"b\")\nprint(s)"),
-        .init(.string, "mutating func append(contentsOf: String)", checker: mutatingMethod, example: "var s = \"a\"\ns.append(contentsOf: \"bc\")\nprint(s)"),
-        .init(.string, "mutating func removeFirst() -> Character", checker: mutatingMethod, example: "var s = \"ab\"\nprint(s.removeFirst())"),
-        .init(.string, "mutating func removeLast() -> Character", checker: mutatingMethod, example: "var s = \"ab\"\nprint(s.removeLast())"),
-        .init(.string, "mutating func removeAll()", checker: mutatingMethod, example: "var s = \"ab\"\ns.removeAll()\nprint(s.isEmpty)"),
         .init(.string, "func split(separator: String, maxSplits: Int = Int.max, omittingEmptySubsequences: Bool = true) -> [Substring]",
               example: "print(\"a--b\".split(separator: \"--\"))", split),
+        .init(.string, "mutating func append(_: String)", example: "var s = \"a\"\ns.append(\"b\")\nprint(s)", append),
+        .init(.string, "mutating func append(contentsOf: String)", example: "var s = \"a\"\ns.append(contentsOf: \"bc\")\nprint(s)", append),
+        .init(.string, "mutating func removeFirst() -> Character", example: "var s = \"ab\"\nprint(s.removeFirst())", removeEnd(last: false)),
+        .init(.string, "mutating func removeLast() -> Character", example: "var s = \"ab\"\nprint(s.removeLast())", removeEnd(last: true)),
+        .init(.string, "mutating func removeAll()", example: "var s = \"ab\"\ns.removeAll()\nprint(s.isEmpty)", removeAll),
+        .init(.string, "mutating func append(_: Character)", example: "var s = \"a\"\nlet c: Character = \"b\"\ns.append(c)\nprint(s)", append),
+        .init(.string, "mutating func append(contentsOf: Substring)", example: "var s = \"a\"\ns.append(contentsOf: \"xbc\".dropFirst())\nprint(s)", append),
     ]
 
     private static func stringMap(_ body: @escaping @Sendable (String) -> String) -> StandardMember.Compile {
@@ -92,5 +94,37 @@ extension StandardLibrary {
         let cs: CharacterSet = set == "whitespaces" ? .whitespaces : .whitespacesAndNewlines
         let f = c.value
         return Typed(.string, .value { fp throws(Trap) in .string(try f(fp).string.trimmingCharacters(in: cs)) })
+    }
+
+    // MARK: - Mutating
+
+    /// `append(_:)` and `append(contentsOf:)` of a string, a substring or a character.
+    private static func append(_ c: StandardCall) -> Typed {
+        let m = c.m, loc = c.loc
+        return c.onString(.void, c.argumentValues) { (str, v) throws(Trap) in
+            try growthCheck(str.utf8.count + 4, 1, m, loc)
+            if case .character(let ch) = v[0] { str.append(ch) } else { str += v[0].string }
+            return .void
+        }
+    }
+
+    /// `removeFirst()`, `removeLast()`: the character, trapping on an empty string.
+    private static func removeEnd(last: Bool) -> StandardMember.Compile {
+        { c in
+            let loc = c.loc
+            return c.onString(.character) { (str, _) throws(Trap) in
+                guard !str.isEmpty else {
+                    throw Trap(id: "empty-collection", message: "Can't remove \(last ? "last" : "first") element from an empty collection", loc: loc)
+                }
+                return .character(last ? str.removeLast() : str.removeFirst())
+            }
+        }
+    }
+
+    private static func removeAll(_ c: StandardCall) -> Typed {
+        c.modifying(.void) { (s, _) throws(Trap) in
+            s = .string("")
+            return .void
+        }
     }
 }

@@ -34,6 +34,10 @@ struct StandardMember: Sendable {
     /// Compiles a call of the member, given the checked receiver, arguments and bound types.
     typealias Compile = @Sendable (StandardCall) throws(CheckError) -> Typed
 
+    /// A faster implementation for some calls (e.g. `append` on a variable, reached through its
+    /// storage); nil when the call is not one of them.
+    typealias FastPath = @Sendable (StandardCall) -> Typed?
+
     enum Implementation: Sendable {
         /// The table resolves the call (labels, type variables, constraints, ranking), checks
         /// every argument against its parameter, then compiles it with this function.
@@ -52,11 +56,13 @@ struct StandardMember: Sendable {
     let implementation: Implementation
     let example: String
     var needsFoundation = false
+    var fastPath: FastPath? = nil
 
     /// A row resolved by the table.
     init(_ receiver: Receiver, _ declaration: String, example: String, foundation: Bool = false,
-         requires constraints: [Constraint] = [], _ compile: @escaping Compile) {
+         requires constraints: [Constraint] = [], fast: FastPath? = nil, _ compile: @escaping Compile) {
         self.init(receiver, declaration, .table(compile), constraints, example, foundation)
+        fastPath = fast
     }
 
     /// A special form (`special: compile`).

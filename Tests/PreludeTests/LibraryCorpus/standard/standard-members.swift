@@ -121,7 +121,7 @@ do { // Array: mutating func append(_: Element)
     a.append(2)
     print(a)
 }
-do { // Array: mutating func append(contentsOf: [Element])
+do { // Array: mutating func append<S>(contentsOf: S)
     var a = [1]
     a.append(contentsOf: [2, 3])
     print(a)
@@ -229,6 +229,9 @@ do { // String: func replacingOccurrences(of: String, with: String) -> String
 do { // String: func trimmingCharacters(in: CharacterSet) -> String
     print(" a ".trimmingCharacters(in: .whitespaces))
 }
+do { // String: func split(separator: String, maxSplits: Int = Int.max, omittingEmptySubsequences: Bool = true) -> [Substring]
+    print("a--b".split(separator: "--"))
+}
 do { // String: mutating func append(_: String)
     var s = "a"
     s.append("b")
@@ -252,8 +255,16 @@ do { // String: mutating func removeAll()
     s.removeAll()
     print(s.isEmpty)
 }
-do { // String: func split(separator: String, maxSplits: Int = Int.max, omittingEmptySubsequences: Bool = true) -> [Substring]
-    print("a--b".split(separator: "--"))
+do { // String: mutating func append(_: Character)
+    var s = "a"
+    let c: Character = "b"
+    s.append(c)
+    print(s)
+}
+do { // String: mutating func append(contentsOf: Substring)
+    var s = "a"
+    s.append(contentsOf: "xbc".dropFirst())
+    print(s)
 }
 do { // Dictionary: var count: Int { get }
     print(["a": 1].count)
