@@ -37,11 +37,73 @@ extension Checker {
             return [StandardReceiver(kind: .dictionary, types: ["Key": k, "Value": v, "Self": b.type], value: b), elements(pair)]
         case .int: return [StandardReceiver(kind: .int, types: ["Self": .int], value: b)]
         case .double: return [StandardReceiver(kind: .double, types: ["Self": .double], value: b)]
-        case .float, .fixedWidth: return [StandardReceiver(kind: .otherNumber, types: ["Self": b.type], value: b)]
+        case .float: return [StandardReceiver(kind: .float, types: ["Self": .float], value: b)]
+        case .fixedWidth: return [StandardReceiver(kind: .fixedWidth, types: ["Self": b.type], value: b)]
         case .character: return [StandardReceiver(kind: .character, types: ["Self": .character], value: b)]
         case .bool: return [StandardReceiver(kind: .bool, types: ["Self": .bool], value: b)]
         case .optional(let w): return [StandardReceiver(kind: .optional, types: ["Wrapped": w, "Self": b.type], value: b)]
         default: return []
+        }
+    }
+
+    /// The receiver a value of type `t` reads the table's properties from (a slice, a substring
+    /// and the views have properties of their own, unlike their methods), and its type variables.
+    func standardPropertyReceiver(_ t: QType) -> (StandardMember.Receiver, [String: QType])? {
+        switch t {
+        case .array(let e): (.array, ["Element": e, "Self": t])
+        case .sequence(.slice, let e): (.arraySlice, ["Element": e, "Self": t])
+        case .string, .sequence(.substring, _): (.string, ["Self": t])
+        case .dictionary(let k, let v): (.dictionary, ["Key": k, "Value": v, "Self": t])
+        case .sequence(_, let e), .wrapper(.reversed, let e, _): (.view, ["Element": e, "Self": t])
+        case .range(let e, _): (.range, ["Element": e, "Self": t])
+        case .int: (.int, ["Self": t])
+        case .double: (.double, ["Self": t])
+        case .float: (.float, ["Self": t])
+        case .fixedWidth: (.fixedWidth, ["Self": t])
+        case .bool: (.bool, ["Self": t])
+        case .character: (.character, ["Self": t])
+        default: nil
+        }
+    }
+
+    /// `b.name`, a property of the table; nil when the receiver's type has none of that name.
+    func standardProperty(_ b: Typed, _ name: String, baseExpr: Expr, at loc: SourceLoc) throws(CheckError) -> Typed? {
+        guard let (kind, types) = standardPropertyReceiver(b.type) else { return nil }
+        if let refusal = StandardLibrary.refusedProperties[kind]?[name] { throw unsupported(refusal, at: loc) }
+        guard let member = StandardLibrary.property(kind, name, isStatic: false) else { return nil }
+        return try compileStandard(member, StandardCall(checker: self, signature: member.signature, receiver: b, original: b, arguments: [], written: [],
+                                                        types: types, expected: nil, loc: loc, baseExpr: baseExpr))
+    }
+
+    /// `T.name` (`args` nil) or `T.name(args)` on a standard type; nil when it has no such static member.
+    func standardStatic(_ t: QType, _ name: String, _ args: [Argument]?, at loc: SourceLoc) throws(CheckError) -> Typed? {
+        guard let (kind, types) = standardPropertyReceiver(t) else { return nil }
+        let this = Typed(.metatype(t), .constant(.void))
+        guard let args else {
+            guard let member = StandardLibrary.property(kind, name, isStatic: true) else { return nil }
+            return try compileStandard(member, StandardCall(checker: self, signature: member.signature, receiver: this, original: this, arguments: [],
+                                                            written: [], types: types, expected: nil, loc: loc))
+        }
+        let rows = StandardLibrary.methods(kind, name).filter(\.isStatic)
+        let written = labels(args, method: name)
+        for member in rows {
+            guard let slots = Self.standardSlots(written, member.signature) else { continue }
+            let c = StandardCandidate(member: member, receiver: StandardReceiver(kind: kind, types: types, value: this), slots: slots, specificity: 0)
+            return try callStandard(c, args, original: this, expected: nil, at: loc, place: nil, baseName: "")
+        }
+        // No row's labels fit: a special form still gets the call, to refuse it in its own words
+        // (`Int.random(in:)` without a generator).
+        if let member = rows.first, case .special(let compile) = member.implementation {
+            return try compile(StandardCall(checker: self, signature: member.signature, receiver: this, original: this, arguments: [],
+                                            written: args.map { $0 }, types: types, expected: nil, loc: loc))
+        }
+        return nil
+    }
+
+    private func compileStandard(_ member: StandardMember, _ call: StandardCall) throws(CheckError) -> Typed {
+        if let fast = member.fastPath, let t = fast(call) { return t }
+        switch member.implementation {
+        case .table(let compile), .special(let compile): return try compile(call)
         }
     }
 
@@ -78,7 +140,7 @@ extension Checker {
         let written = labels(args, method: name)
         var candidates: [StandardCandidate] = []
         for (specificity, r) in receivers.enumerated() {
-            for member in StandardLibrary.methods(r.kind, name) where member.isMutating == mutating && !member.isStatic && member.isResolvedByTable {
+            for member in StandardLibrary.methods(r.kind, name) where member.isMutating == mutating && !member.isStatic {
                 if let slots = Self.standardSlots(written, member.signature) {
                     candidates.append(StandardCandidate(member: member, receiver: r, slots: slots, specificity: specificity))
                 }
@@ -145,8 +207,6 @@ extension Checker {
                 }
                 checked.append(try standardArgument(a.value, sig.params[i], resultIs: sig.result, &types, expected: expected))
             }
-        case .checker:
-            unreachableCase()
         }
         let call = StandardCall(checker: self, signature: sig, receiver: c.receiver.value, original: original, arguments: checked,
                                 written: written, types: types, expected: expected, loc: loc, place: place, baseName: baseName)
@@ -215,11 +275,6 @@ extension Checker {
             let e = types["Element"]!
             guard e == .string || e == .sequence(.substring, .character) else {
                 throw error("type-mismatch", "referencing instance method 'joined(separator:)' requires the elements to be 'String'", at: loc)
-            }
-        case .floatingPoint:
-            let s = types["Self"]!
-            guard s == .float || s == .double else {
-                throw error("no-member", "value of type '\(s)' has no member '\(sig.name)'", at: loc)
             }
         }
     }

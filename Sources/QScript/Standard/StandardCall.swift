@@ -21,6 +21,8 @@ struct StandardCall {
     /// A mutating member's receiver: the place it changes, and its name in traps.
     var place: Place? = nil
     var baseName = ""
+    /// A property's receiver as written (its fast paths read a variable's storage).
+    var baseExpr: Expr? = nil
 
     var element: QType { types["Element"]! }
     var m: UnsafeMutablePointer<MachineState> { checker.m }

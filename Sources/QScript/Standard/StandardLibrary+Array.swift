@@ -2,14 +2,13 @@
 /// views, a dictionary's entries) reaches these rows as the array of its elements
 /// (`Checker.standardReceivers`); `c.original` is the receiver as written.
 extension StandardLibrary {
-    static let property = "Checker.property (Checker+Members.swift)"
 
     static let arrays: [StandardMember] = [
-        .init(.array, "var count: Int { get }", checker: property, example: "print([1, 2].count)"),
-        .init(.array, "var isEmpty: Bool { get }", checker: property, example: "print([Int]().isEmpty)"),
-        .init(.array, "var first: Element? { get }", checker: property, example: "print([1, 2].first as Any)"),
-        .init(.array, "var last: Element? { get }", checker: property, example: "print([1, 2].last as Any)"),
-        .init(.array, "var indices: Range<Int> { get }", checker: property, example: "print([1, 2].indices)"),
+        .init(.array, "var count: Int { get }", example: "print([1, 2].count)", fast: countOfVariable, count),
+        .init(.array, "var isEmpty: Bool { get }", example: "print([Int]().isEmpty)", isEmpty),
+        .init(.array, "var first: Element? { get }", example: "print([1, 2].first as Any)", first),
+        .init(.array, "var last: Element? { get }", example: "print([1, 2].last as Any)", last),
+        .init(.array, "var indices: Range<Int> { get }", example: "print([1, 2].indices)", indices),
         .init(.array, "func contains(_: Element) -> Bool", example: "print([1, 2].contains(2))", requires: [.equatable], contains),
         .init(.array, "func contains(where: (Element) -> Bool) -> Bool", example: "print([1, 2].contains { $0 > 1 })", containsWhere),
         .init(.array, "func allSatisfy(_: (Element) -> Bool) -> Bool", example: "print([1, 2].allSatisfy { $0 > 0 })", allSatisfy),
@@ -59,6 +58,54 @@ extension StandardLibrary {
         .init(.array, "mutating func reverse()", example: "var a = [1, 2]\na.reverse()\nprint(a)", reverse),
         .init(.array, "mutating func swapAt(_: Int, _: Int)", example: "var a = [1, 2]\na.swapAt(0, 1)\nprint(a)", swapAt),
     ]
+
+    /// An array slice's properties (its methods are the `Array` rows). Its `indices` are those
+    /// of the array it slices, which a slice here does not keep: refused by name.
+    static let arraySlices: [StandardMember] = [
+        .init(.arraySlice, "var count: Int { get }", example: "print([1, 2, 3].dropFirst().count)", fast: countOfVariable, count),
+        .init(.arraySlice, "var isEmpty: Bool { get }", example: "print([1].dropFirst().isEmpty)", isEmpty),
+        .init(.arraySlice, "var first: Element? { get }", example: "print([1, 2, 3].dropFirst().first as Any)", first),
+        .init(.arraySlice, "var last: Element? { get }", example: "print([1, 2, 3].dropLast().last as Any)", last),
+    ]
+
+    // MARK: - Properties
+
+    /// `xs.count` of a local array variable: read from its slot, without copying the array out.
+    private static func countOfVariable(_ c: StandardCall) -> Typed? {
+        guard case .name(let n)? = c.baseExpr?.kind, case .local(let v)? = c.checker.lookup(n), v.owner === c.checker.fn, !v.boxed else { return nil }
+        let slot = v.slot, loc = c.loc
+        return Typed(.int, .int { fp throws(Trap) in
+            guard case .array(let a) = fp[slot] else { throw uninitializedTrap(n, loc) }
+            return a.count
+        })
+    }
+
+    private static func count(_ c: StandardCall) -> Typed {
+        let f = c.value
+        return Typed(.int, .int { fp throws(Trap) in try f(fp).array.count })
+    }
+
+    private static func isEmpty(_ c: StandardCall) -> Typed {
+        let f = c.value
+        return Typed(.bool, .bool { fp throws(Trap) in try f(fp).array.isEmpty })
+    }
+
+    private static func first(_ c: StandardCall) -> Typed {
+        let f = c.value
+        return Typed(.optional(c.element), .value { fp throws(Trap) in try f(fp).array.first ?? .none })
+    }
+
+    private static func last(_ c: StandardCall) -> Typed {
+        let f = c.value
+        return Typed(.optional(c.element), .value { fp throws(Trap) in try f(fp).array.last ?? .none })
+    }
+
+    private static func indices(_ c: StandardCall) -> Typed {
+        let f = c.value
+        return Typed(.range(.int, closed: false), .value { fp throws(Trap) in
+            .range(RangeValue(lower: 0, upper: try f(fp).array.count, step: 1, closed: false))
+        })
+    }
 
     // MARK: - Searching
 

@@ -4,11 +4,11 @@ import Foundation
 /// `Array` rows apply to it too (`Checker.standardReceivers`), after these.
 extension StandardLibrary {
     static let strings: [StandardMember] = [
-        .init(.string, "var count: Int { get }", checker: property, example: "print(\"abc\".count)"),
-        .init(.string, "var isEmpty: Bool { get }", checker: property, example: "print(\"\".isEmpty)"),
-        .init(.string, "var first: Character? { get }", checker: property, example: "print(\"ab\".first as Any)"),
-        .init(.string, "var last: Character? { get }", checker: property, example: "print(\"ab\".last as Any)"),
-        .init(.string, "var description: String { get }", checker: property, example: "print(\"ab\".description)"),
+        .init(.string, "var count: Int { get }", example: "print(\"abc\".count)", count),
+        .init(.string, "var isEmpty: Bool { get }", example: "print(\"\".isEmpty)", isEmpty),
+        .init(.string, "var first: Character? { get }", example: "print(\"ab\".first as Any)", end(last: false)),
+        .init(.string, "var last: Character? { get }", example: "print(\"ab\".last as Any)", end(last: true)),
+        .init(.string, "var description: String { get }", example: "print(\"ab\".description)", description),
         .init(.string, "func uppercased() -> String", example: "print(\"ab\".uppercased())", stringMap { $0.uppercased() }),
         .init(.string, "func lowercased() -> String", example: "print(\"AB\".lowercased())", stringMap { $0.lowercased() }),
         .init(.string, "func hasPrefix(_: String) -> Bool", example: "print(\"abc\".hasPrefix(\"ab\"))", stringTest { $0.hasPrefix($1) }),
@@ -33,6 +33,35 @@ extension StandardLibrary {
         .init(.string, "mutating func append(_: Character)", example: "var s = \"a\"\nlet c: Character = \"b\"\ns.append(c)\nprint(s)", append),
         .init(.string, "mutating func append(contentsOf: Substring)", example: "var s = \"a\"\ns.append(contentsOf: \"xbc\".dropFirst())\nprint(s)", append),
     ]
+
+    // MARK: - Properties (of a substring too)
+
+    private static func count(_ c: StandardCall) -> Typed {
+        let f = c.value
+        return Typed(.int, .int { fp throws(Trap) in try f(fp).string.count })
+    }
+
+    private static func isEmpty(_ c: StandardCall) -> Typed {
+        let f = c.value
+        return Typed(.bool, .bool { fp throws(Trap) in try f(fp).string.isEmpty })
+    }
+
+    private static func end(last: Bool) -> StandardMember.Compile {
+        { c in
+            let f = c.value
+            return Typed(.optional(.character), .value { fp throws(Trap) in
+                let s = try f(fp).string
+                return (last ? s.last : s.first).map { .character($0) } ?? .none
+            })
+        }
+    }
+
+    /// A string's description is the string; a substring's, the string it holds.
+    private static func description(_ c: StandardCall) -> Typed {
+        Typed(.string, c.receiver.code)
+    }
+
+    // MARK: - Methods
 
     private static func stringMap(_ body: @escaping @Sendable (String) -> String) -> StandardMember.Compile {
         { c in

@@ -7,7 +7,7 @@
 /// `StandardLibraryTests` runs every row's example, so every row is implemented. Global
 /// functions (`print`, `min`, `zip`, `stride`, ...) are in `Checker+Builtins.swift`.
 enum StandardLibrary {
-    static let members: [StandardMember] = arrays + strings + dictionaries + numbers + others
+    static let members: [StandardMember] = arrays + arraySlices + strings + dictionaries + views + numbers + others
 
     // MARK: - What the checker derives from the table
 
@@ -23,6 +23,20 @@ enum StandardLibrary {
 
     private static let methodsByName: [MethodKey: [StandardMember]] =
         Dictionary(grouping: members.filter(\.isMethod), by: { MethodKey(receiver: $0.receiver, name: $0.name) })
+
+    /// The property of a receiver with a given name (static or not).
+    static func property(_ receiver: StandardMember.Receiver, _ name: String, isStatic: Bool) -> StandardMember? {
+        propertiesByName[MethodKey(receiver: receiver, name: name)]?.first { $0.isStatic == isStatic }
+    }
+
+    private static let propertiesByName: [MethodKey: [StandardMember]] =
+        Dictionary(grouping: members.filter(\.isProperty), by: { MethodKey(receiver: $0.receiver, name: $0.name) })
+
+    /// Properties refused by name, with what the diagnostic says.
+    static let refusedProperties: [StandardMember.Receiver: [String: String]] = [
+        .int: ["magnitude": "'magnitude' on Int (it is a UInt; use abs(_:))"],
+        .arraySlice: ["indices": "the 'indices' of an array slice (they are the sliced array's; use 'Array(slice).indices' for 0-based ones)"],
+    ]
 
     /// Methods refused by name, with what the diagnostic says: their results could not be
     /// reproduced (the system generator) or they are not implemented.

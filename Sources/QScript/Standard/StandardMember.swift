@@ -7,12 +7,18 @@ struct StandardMember: Sendable {
     enum Receiver: String, Sendable, CaseIterable {
         /// Arrays, and every sequence a cell iterates (strings, ranges, views) as an array.
         case array = "Array"
+        /// A slice's own properties (its methods are `Array`'s).
+        case arraySlice = "ArraySlice"
+        /// Strings and substrings.
         case string = "String"
         case dictionary = "Dictionary"
+        /// The properties of dictionary keys and values and of the other views.
+        case view = "Dictionary.Keys, Dictionary.Values, ReversedCollection"
         case int = "Int"
         case double = "Double"
-        /// `Float` and the fixed-width integers.
-        case otherNumber = "Float, Int8…UInt64"
+        case float = "Float"
+        /// `Int8` … `UInt64` and `UInt`.
+        case fixedWidth = "Int8…UInt64"
         case character = "Character"
         case bool = "Bool"
         case range = "Range"
@@ -27,8 +33,6 @@ struct StandardMember: Sendable {
         case comparable
         /// `Element == String` (or `Substring`): `joined`.
         case stringElements
-        /// `Self: FloatingPoint` (`Float` among the other number types).
-        case floatingPoint
     }
 
     /// Compiles a call of the member, given the checked receiver, arguments and bound types.
@@ -45,8 +49,6 @@ struct StandardMember: Sendable {
         /// A special form: the function checks the written arguments itself (a closure
         /// with an `inout` parameter, an implicit-member rule, a generator passed `inout`).
         case special(Compile)
-        /// Not yet moved into the table: the hand-written checker function (and its file).
-        case checker(String)
     }
 
     let receiver: Receiver
@@ -70,11 +72,6 @@ struct StandardMember: Sendable {
         self.init(receiver, declaration, .special(compile), [], example, foundation)
     }
 
-    /// A row still implemented by a hand-written checker function.
-    init(_ receiver: Receiver, _ declaration: String, checker: String, example: String, foundation: Bool = false) {
-        self.init(receiver, declaration, .checker(checker), [], example, foundation)
-    }
-
     private init(_ receiver: Receiver, _ declaration: String, _ implementation: Implementation, _ constraints: [Constraint],
                  _ example: String, _ foundation: Bool) {
         self.receiver = receiver
@@ -91,10 +88,4 @@ struct StandardMember: Sendable {
     var isProperty: Bool { signature.kind == .property }
     var isMethod: Bool { signature.kind == .method }
     var name: String { signature.name }
-
-    /// Whether the table resolves calls of this member (as opposed to a hand-written checker function).
-    var isResolvedByTable: Bool {
-        if case .checker = implementation { return false }
-        return true
-    }
 }
