@@ -58,8 +58,13 @@ extension Checker {
     func bestOverload<C>(_ candidates: [C], specificity: (C) -> Int = { _ in 0 }, call: (C) throws(CheckError) -> Typed,
                          ambiguity: ([C]) -> CheckError, noMatch: () throws(CheckError) -> Typed) throws(CheckError) -> Typed {
         var viable: [(candidate: C, trial: Trial<Typed>)] = []
-        for c in candidates {
-            if let t = attempt({ () throws(CheckError) in try call(c) }) { viable.append((c, t)) }
+        for level in Set(candidates.map(specificity)).sorted() {
+            // Nothing less specific can beat a candidate that checked at no cost (it would tie
+            // and lose the tie), so it need not be checked at all.
+            if viable.contains(where: { $0.trial.score == OverloadScore() }) { break }
+            for c in candidates where specificity(c) == level {
+                if let t = attempt({ () throws(CheckError) in try call(c) }) { viable.append((c, t)) }
+            }
         }
         guard let best = viable.map(\.trial.score).min() else { return try noMatch() }
         let scored = viable.filter { $0.trial.score == best }
