@@ -25,6 +25,13 @@ struct StandardResolutionTests {
         #expect(random.isStatic && random.params.map(\.description) == ["Range<Int>", "inout G"])
     }
 
+    @Test func trailingClosureLabelsComeFromTheTable() {
+        #expect(StandardLibrary.trailingClosureLabels == [
+            "sorted": "by", "sort": "by", "min": "by", "max": "by", "contains": "where", "first": "where",
+            "last": "where", "firstIndex": "where", "lastIndex": "where", "removeAll": "where", "count": "where",
+        ])
+    }
+
     @Test func typeVariablesBindFromClosuresAndArguments() {
         var types: [String: QType] = ["Element": .int]
         #expect(StandardType.optional(.variable("T")).bind(.int, into: &types) && types["T"] == .int)

@@ -1,13 +1,13 @@
 /// The standard library's members that cells may use, in one table: what the checker accepts
 /// by name. Each receiver's rows, with their implementations, are in a file of their own
-/// (`StandardLibrary+Array.swift`, `+String`, `+Dictionary`, `+Numbers`, `+Others`); a row's
+/// (`StandardLibrary+Array.swift`, `+ArrayMutation`, `+String`, `+Dictionary`, `+Numbers`, `+Others`); a row's
 /// method is resolved through the table (`Checker+Standard.swift`). The name lists the checker
 /// consults (which methods mutate their receiver, which names are methods, which statics a
 /// number type has) are derived from it, so they cannot disagree with each other;
 /// `StandardLibraryTests` runs every row's example, so every row is implemented. Global
 /// functions (`print`, `min`, `zip`, `stride`, ...) are in `Checker+Builtins.swift`.
 enum StandardLibrary {
-    static let members: [StandardMember] = arrays + arraySlices + strings + dictionaries + views + numbers + others
+    static let members: [StandardMember] = arrays + arrayMutations + arraySlices + strings + dictionaries + views + numbers + others
 
     // MARK: - What the checker derives from the table
 
@@ -23,6 +23,18 @@ enum StandardLibrary {
 
     private static let methodsByName: [MethodKey: [StandardMember]] =
         Dictionary(grouping: members.filter(\.isMethod), by: { MethodKey(receiver: $0.receiver, name: $0.name) })
+
+    /// For a method whose last parameter is a labelled closure (`sorted(by:)`, `contains(where:)`),
+    /// that label: a trailing closure of a call by that name takes it.
+    static let trailingClosureLabels: [String: String] = {
+        var labels: [String: String] = [:]
+        for member in members where member.isMethod {
+            if case .function? = member.signature.params.last, let label = member.signature.labels.last ?? nil {
+                labels[member.name] = label
+            }
+        }
+        return labels
+    }()
 
     /// The property of a receiver with a given name (static or not).
     static func property(_ receiver: StandardMember.Receiver, _ name: String, isStatic: Bool) -> StandardMember? {
