@@ -234,10 +234,9 @@ extension Checker {
         }
     }
 
-    static let trailingLabels: [String: String] = [
-        "sorted": "by", "sort": "by", "min": "by", "max": "by", "contains": "where", "first": "where",
-        "last": "where", "firstIndex": "where", "lastIndex": "where", "removeAll": "where", "count": "where",
-    ]
+    /// The label a trailing closure takes for a standard method (`sorted { }` is `sorted(by:)`),
+    /// from `StandardLibrary`'s table.
+    static var trailingLabels: [String: String] { StandardLibrary.trailingClosureLabels }
 
     /// A call of a function with `inout` parameters. As in Swift, the arguments are evaluated
     /// left to right (for `&place`, the place's subscript indices), then the `inout` places are

@@ -293,6 +293,8 @@ extension Checker {
         if allText {
             let s = pieces.map { $0.0! }.joined()
             if expected?.optionalWrappedOrSelf == .character, s.count == 1 {
+                // `Character` is not a string literal's default type: Swift's score counts it.
+                score.nonDefaultLiterals += 1
                 return Typed(.character, .constant(.character(s.first!)), constant: .character(s.first!))
             }
             return Typed(.string, .constant(.string(s)), constant: .string(s))

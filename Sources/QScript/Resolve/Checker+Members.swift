@@ -108,61 +108,10 @@ extension Checker {
             if let p = try structProperty(b, t, name, at: loc) { return p }
         case (.enumeration(let t), _):
             if let p = try enumProperty(b, t, name, at: loc) { return p }
-        case (.fixedWidth, _), (.float, _):
-            if let p = otherNumberProperty(b, name) { return p }
-        case (.sequence(.slice, let e), _) where name != "count":
-            return try property(Typed(.array(e), b.code), name, at: loc, baseExpr: Expr(.discard, loc))
         case (.tuple(let fields), _):
             if let i = fields.firstIndex(where: { $0.label == name }) {
                 return prop(fields[i].type) { $0.tuple[i] }
             }
-        case (.array, "count"), (.sequence(.slice, _), "count"):
-            if case .name(let n) = baseExpr.kind, case .local(let v)? = lookup(n), v.owner === fn, !v.boxed {
-                let slot = v.slot
-                return Typed(.int, .int { fp throws(Trap) in
-                    guard case .array(let a) = fp[slot] else { throw uninitializedTrap(n, loc) }
-                    return a.count
-                })
-            }
-            return Typed(.int, .int { fp throws(Trap) in try f(fp).array.count })
-        case (.array, "isEmpty"): return Typed(.bool, .bool { fp throws(Trap) in try f(fp).array.isEmpty })
-        case (.array(let e), "first"): return prop(.optional(e)) { $0.array.first ?? .none }
-        case (.array(let e), "last"): return prop(.optional(e)) { $0.array.last ?? .none }
-        case (.array, "indices"): return prop(.range(.int, closed: false)) { .range(RangeValue(lower: 0, upper: $0.array.count, step: 1, closed: false)) }
-        case (.string, "count"), (.sequence(.substring, _), "count"): return Typed(.int, .int { fp throws(Trap) in try f(fp).string.count })
-        case (.string, "isEmpty"), (.sequence(.substring, _), "isEmpty"): return Typed(.bool, .bool { fp throws(Trap) in try f(fp).string.isEmpty })
-        case (.string, "first"): return prop(.optional(.character)) { $0.string.first.map { .character($0) } ?? .none }
-        case (.string, "last"): return prop(.optional(.character)) { $0.string.last.map { .character($0) } ?? .none }
-        case (.string, "description"): return b
-        case (.dictionary, "count"): return Typed(.int, .int { fp throws(Trap) in try f(fp).dictionary.count })
-        case (.dictionary(let k, let v), "first"):
-            // The first entry in iteration order (insertion order here; see DictionaryValue).
-            return prop(.optional(.tuple([.init(label: "key", type: k), .init(label: "value", type: v)]))) { d in
-                let x = d.dictionary
-                return x.count == 0 ? .none : .tuple([x.keys[0], x.values[0]])
-            }
-        case (.dictionary, "isEmpty"): return Typed(.bool, .bool { fp throws(Trap) in try f(fp).dictionary.count == 0 })
-        case (.dictionary(let k, _), "keys"): return prop(.sequence(.keys, k)) { .array($0.dictionary.keys) }
-        case (.dictionary(_, let v), "values"): return prop(.sequence(.values, v)) { .array($0.dictionary.values) }
-        case (.sequence(_, let e), "count") where e != .void: return Typed(.int, .int { fp throws(Trap) in try f(fp).array.count })
-        case (.wrapper(.reversed, _, _), "count"): return Typed(.int, .int { fp throws(Trap) in try f(fp).tuple[0].array.count })
-        case (.wrapper(.reversed, _, _), "isEmpty"): return Typed(.bool, .bool { fp throws(Trap) in try f(fp).tuple[0].array.isEmpty })
-        case (.sequence, "isEmpty"): return Typed(.bool, .bool { fp throws(Trap) in try f(fp).array.isEmpty })
-        case (.range, "count"): return Typed(.int, .int { fp throws(Trap) in try f(fp).rangeValue.count })
-        case (.range, "isEmpty"): return Typed(.bool, .bool { fp throws(Trap) in try f(fp).rangeValue.count == 0 })
-        case (.range, "lowerBound"): return Typed(.int, .int { fp throws(Trap) in try f(fp).rangeValue.lower })
-        case (.range, "upperBound"): return Typed(.int, .int { fp throws(Trap) in try f(fp).rangeValue.upper })
-        case (.int, "nonzeroBitCount"): let g = b.code.int; return Typed(.int, .int { fp throws(Trap) in try g(fp).nonzeroBitCount })
-        case (.int, "leadingZeroBitCount"): let g = b.code.int; return Typed(.int, .int { fp throws(Trap) in try g(fp).leadingZeroBitCount })
-        case (.int, "trailingZeroBitCount"): let g = b.code.int; return Typed(.int, .int { fp throws(Trap) in try g(fp).trailingZeroBitCount })
-        case (.int, "magnitude"):
-            throw unsupported("'magnitude' on Int (it is a UInt; use abs(_:))", at: loc)
-        case (.int, "description"): let g = b.code.int; return Typed(.string, .value { fp throws(Trap) in .string(String(try g(fp))) })
-        case (.double, _):
-            if let t = try doubleProperty(b.code.double, name, at: loc) { return t }
-        case (.bool, "description"): let g = b.code.bool; return Typed(.string, .value { fp throws(Trap) in .string(String(try g(fp))) })
-        case (.character, _):
-            if let t = characterProperty(f, name) { return t }
         case (.native(let id), _):
             if let p = library.type(id)?.properties[name] {
                 let lib = library
@@ -179,7 +128,7 @@ extension Checker {
                         notes: [.init(message: "chain the optional using '?' to access member '\(name)' only for non-'nil' base values"),
                                 .init(message: "force-unwrap using '!' to abort execution if the optional value contains 'nil'")])
         default:
-            break
+            if let p = try standardProperty(b, name, baseExpr: baseExpr, at: loc) { return p }
         }
         if Checker.methodNames.contains(name) {
             throw error("method-as-value", "method '\(name)' must be called: use '\(name)(...)'", at: loc)
@@ -193,45 +142,6 @@ extension Checker {
     /// Names of the standard library's methods (from `StandardLibrary`'s table).
     static var methodNames: Set<String> { StandardLibrary.methodNames }
 
-    func doubleProperty(_ g: @escaping DoubleCode, _ name: String, at loc: SourceLoc) throws(CheckError) -> Typed? {
-        switch name {
-        case "isNaN": return Typed(.bool, .bool { fp throws(Trap) in try g(fp).isNaN })
-        case "isInfinite": return Typed(.bool, .bool { fp throws(Trap) in try g(fp).isInfinite })
-        case "isFinite": return Typed(.bool, .bool { fp throws(Trap) in try g(fp).isFinite })
-        case "isZero": return Typed(.bool, .bool { fp throws(Trap) in try g(fp).isZero })
-        case "magnitude": return Typed(.double, .double { fp throws(Trap) in try g(fp).magnitude })
-        case "description": return Typed(.string, .value { fp throws(Trap) in .string(try g(fp).description) })
-        case "ulp": return Typed(.double, .double { fp throws(Trap) in try g(fp).ulp })
-        case "sign":
-            // `FloatingPointSign`: `.plus` (case 0) or `.minus` (case 1), the sign bit.
-            return Typed(.enumeration(EnumType.floatingPointSign), .value { fp throws(Trap) in .int(try g(fp).sign == .minus ? 1 : 0) })
-        default: return nil
-        }
-    }
-
-    func characterProperty(_ f: @escaping ValueCode, _ name: String) -> Typed? {
-        func flag(_ test: @escaping (Character) -> Bool) -> Typed {
-            Typed(.bool, .bool { fp throws(Trap) in test(try f(fp).character) })
-        }
-        switch name {
-        case "isLetter": return flag(\.isLetter)
-        case "isNumber": return flag(\.isNumber)
-        case "isWhitespace": return flag(\.isWhitespace)
-        case "isUppercase": return flag(\.isUppercase)
-        case "isLowercase": return flag(\.isLowercase)
-        case "isPunctuation": return flag(\.isPunctuation)
-        case "isWholeNumber": return flag(\.isWholeNumber)
-        case "isHexDigit": return flag(\.isHexDigit)
-        case "isASCII": return flag(\.isASCII)
-        case "wholeNumberValue":
-            return Typed(.optional(.int), .value { fp throws(Trap) in try f(fp).character.wholeNumberValue.map { .int($0) } ?? .none })
-        case "description":
-            return Typed(.string, .value { fp throws(Trap) in .string(String(try f(fp).character)) })
-        default: return nil
-        }
-    }
-
-    /// The static properties of `Int` and `Double` below (for `OperatorInference`).
     /// The static properties of `Int` and `Double` (from `StandardLibrary`'s table).
     static let intStaticNames = StandardLibrary.staticPropertyNames(.int)
     static let doubleStaticNames = StandardLibrary.staticPropertyNames(.double)
@@ -239,25 +149,9 @@ extension Checker {
     /// `Int.max`, `Double.pi`, `Circuit.bell`, and (with `args`) static methods.
     func staticMember(_ t: QType, _ name: String, args: [Argument]?, expected: QType?, at loc: SourceLoc) throws(CheckError) -> Typed {
         if name == "init", let args { return try checkInitializer(t, args, expected: expected, at: loc) }
-        if name == "random", let args, let r = try staticRandom(t, args, at: loc) { return r }
+        if let s = try standardStatic(t, name, args, at: loc) { return s }
         if let d = t.declaredType, let s = try declaredStaticMember(d, name, args: args, at: loc) { return s }
         if case .enumeration(let e) = t { return try enumStaticMember(e, name, args: args, at: loc) }
-        if args == nil, let n = otherNumberStatic(t, name) { return n }
-        if args == nil {
-            switch (t, name) {
-            case (.int, "max"): return Typed(.int, .constant(.int(.max)), constant: .int(.max))
-            case (.int, "min"): return Typed(.int, .constant(.int(.min)), constant: .int(.min))
-            case (.int, "bitWidth"): return Typed(.int, .constant(.int(64)))
-            case (.double, "pi"): return Typed(.double, .constant(.double(.pi)))
-            case (.double, "infinity"): return Typed(.double, .constant(.double(.infinity)))
-            case (.double, "nan"): return Typed(.double, .constant(.double(.nan)))
-            case (.double, "greatestFiniteMagnitude"): return Typed(.double, .constant(.double(.greatestFiniteMagnitude)))
-            case (.double, "leastNormalMagnitude"): return Typed(.double, .constant(.double(.leastNormalMagnitude)))
-            case (.double, "leastNonzeroMagnitude"): return Typed(.double, .constant(.double(.leastNonzeroMagnitude)))
-            case (.double, "ulpOfOne"): return Typed(.double, .constant(.double(.ulpOfOne)))
-            default: break
-            }
-        }
         if case .native(let id) = t, let desc = library.type(id) {
             if args == nil, let s = desc.statics[name] {
                 return try callNative(s, nil, receiver: nil, at: loc, what: "\(id.name).\(name)")

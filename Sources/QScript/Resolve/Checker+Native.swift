@@ -27,24 +27,16 @@ extension Checker {
             return try callNative(candidates[0], args, receiver: receiver, place: place, at: loc, what: what)
         }
         if candidates.count > 1 {
-            var viable: [(NativeFunction, Trial<Typed>)] = []
-            for c in candidates {
-                if let t = attempt({ () throws(CheckError) in try callNative(c, args, receiver: receiver, place: place, at: loc, what: what) }) {
-                    viable.append((c, t))
-                }
+            func call(_ c: NativeFunction) throws(CheckError) -> Typed {
+                try callNative(c, args, receiver: receiver, place: place, at: loc, what: what)
             }
-            guard let best = viable.map(\.1.score).min() else {
-                return try noMatchingOverload(candidates, args, at: loc, kind.describe(base)) { (c) throws(CheckError) in
-                    try callNative(c, args, receiver: receiver, place: place, at: loc, what: what)
-                }
-            }
-            let winners = viable.filter { $0.1.score == best }
-            if winners.count > 1 {
+            return try bestOverload(candidates, call: call, ambiguity: { winners in
                 // Swift names an initialiser by its full name: "ambiguous use of 'init(amplitudes:)'".
-                let name = kind == .initializer ? "init(" + winners[0].0.labels.map { ($0 ?? "_") + ":" }.joined() + ")" : base
-                throw overloadAmbiguity(winners.map(\.0), args, name, at: loc)
-            }
-            return commit(winners[0].1)
+                let name = kind == .initializer ? "init(" + winners[0].labels.map { ($0 ?? "_") + ":" }.joined() + ")" : base
+                return self.overloadAmbiguity(winners, args, name, at: loc)
+            }, noMatch: { () throws(CheckError) in
+                try self.noMatchingOverload(candidates, args, at: loc, kind.describe(base), call: call)
+            })
         }
         if overloads.count == 1 {
             _ = try matchArguments(args, labels: overloads[0].labels, hasDefault: overloads[0].hasDefault, fullName: overloads[0].fullName, at: loc)

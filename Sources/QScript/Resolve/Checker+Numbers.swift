@@ -219,67 +219,6 @@ extension Checker {
             return nil
         }
     }
-
-    // MARK: - members
-
-    /// `UInt8.max`, `Int16.bitWidth`, `Float.pi`, ...
-    func otherNumberStatic(_ t: QType, _ name: String) -> Typed? {
-        switch (t, name) {
-        case (.fixedWidth(let k), "max"): return Typed(t, .constant(.int(k.max)), constant: .int(k.max))
-        case (.fixedWidth(let k), "min"): return Typed(t, .constant(.int(k.min)), constant: .int(k.min))
-        case (.fixedWidth(let k), "bitWidth"): return Typed(.int, .constant(.int(k.bitWidth)))
-        case (.fixedWidth, "zero"): return Typed(t, .constant(.int(0)), constant: .int(0))
-        case (.float, _):
-            let v: Float
-            switch name {
-            case "pi": v = .pi
-            case "infinity": v = .infinity
-            case "nan": v = .nan
-            case "greatestFiniteMagnitude": v = .greatestFiniteMagnitude
-            case "leastNormalMagnitude": v = .leastNormalMagnitude
-            case "leastNonzeroMagnitude": v = .leastNonzeroMagnitude
-            case "ulpOfOne": v = .ulpOfOne
-            case "zero": v = 0
-            default: return nil
-            }
-            return Typed(.float, .constant(.double(Double(v))))
-        default:
-            return nil
-        }
-    }
-
-    /// `x.bitWidth`, `x.nonzeroBitCount`, `f.isNaN`, `f.squareRoot()`-free properties.
-    func otherNumberProperty(_ b: Typed, _ name: String) -> Typed? {
-        let f = b.code.value
-        switch (b.type, name) {
-        case (.fixedWidth(let k), "bitWidth"): return Typed(.int, .constant(.int(k.bitWidth)))
-        case (.fixedWidth(let k), "nonzeroBitCount"), (.fixedWidth(let k), "leadingZeroBitCount"), (.fixedWidth(let k), "trailingZeroBitCount"):
-            return Typed(.int, .int { fp throws(Trap) in FixedWidth.bitCount(name, k, try f(fp).int) })
-        case (.fixedWidth(let k), "description"): return Typed(.string, .value { fp throws(Trap) in .string(k.text(try f(fp).int)) })
-        case (.float, "isNaN"): return Typed(.bool, .bool { fp throws(Trap) in try f(fp).double.isNaN })
-        case (.float, "isInfinite"): return Typed(.bool, .bool { fp throws(Trap) in try f(fp).double.isInfinite })
-        case (.float, "isFinite"): return Typed(.bool, .bool { fp throws(Trap) in try f(fp).double.isFinite })
-        case (.float, "isZero"): return Typed(.bool, .bool { fp throws(Trap) in try f(fp).double == 0 })
-        case (.float, "magnitude"): return Typed(.float, .value { fp throws(Trap) in .double(try f(fp).double.magnitude) })
-        case (.float, "ulp"): return Typed(.float, .value { fp throws(Trap) in .double(Double(Float(try f(fp).double).ulp)) })
-        case (.float, "description"): return Typed(.string, .value { fp throws(Trap) in .string(Float(try f(fp).double).description) })
-        case (.float, "sign"):
-            return Typed(.enumeration(EnumType.floatingPointSign), .value { fp throws(Trap) in .int(try f(fp).double.sign == .minus ? 1 : 0) })
-        default:
-            return nil
-        }
-    }
-
-    /// `f.squareRoot()`, `f.rounded()` on a `Float`.
-    func floatMethod(_ b: Typed, _ name: String, _ args: [Argument]) -> Typed? {
-        guard b.type == .float, args.isEmpty else { return nil }
-        let f = b.code.value
-        switch name {
-        case "squareRoot": return Typed(.float, .value { fp throws(Trap) in .double(Double(Float(try f(fp).double).squareRoot())) })
-        case "rounded": return Typed(.float, .value { fp throws(Trap) in .double(Double(Float(try f(fp).double).rounded())) })
-        default: return nil
-        }
-    }
 }
 
 extension QType {

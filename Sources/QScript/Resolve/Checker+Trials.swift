@@ -51,6 +51,29 @@ extension Checker {
         return Trial(value: value, score: score)
     }
 
+    /// Swift's ranking between overloads whose labels fit the call: each candidate is checked
+    /// tentatively; the lowest score wins; among equal scores, the most specific candidate
+    /// (lowest `specificity`); candidates still tied are an ambiguity. When none type-checks,
+    /// `noMatch` reports why.
+    func bestOverload<C>(_ candidates: [C], specificity: (C) -> Int = { _ in 0 }, call: (C) throws(CheckError) -> Typed,
+                         ambiguity: ([C]) -> CheckError, noMatch: () throws(CheckError) -> Typed) throws(CheckError) -> Typed {
+        var viable: [(candidate: C, trial: Trial<Typed>)] = []
+        for level in Set(candidates.map(specificity)).sorted() {
+            // Nothing less specific can beat a candidate that checked at no cost (it would tie
+            // and lose the tie), so it need not be checked at all.
+            if viable.contains(where: { $0.trial.score == OverloadScore() }) { break }
+            for c in candidates where specificity(c) == level {
+                if let t = attempt({ () throws(CheckError) in try call(c) }) { viable.append((c, t)) }
+            }
+        }
+        guard let best = viable.map(\.trial.score).min() else { return try noMatch() }
+        let scored = viable.filter { $0.trial.score == best }
+        let mostSpecific = scored.map { specificity($0.candidate) }.min()!
+        let winners = scored.filter { specificity($0.candidate) == mostSpecific }
+        if winners.count > 1 { throw ambiguity(winners.map(\.candidate)) }
+        return commit(winners[0].trial)
+    }
+
     /// Takes a trial's value as if it had been checked directly (its score counts).
     func commit<T>(_ trial: Trial<T>) -> T {
         score = score + trial.score

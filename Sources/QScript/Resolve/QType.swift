@@ -186,6 +186,14 @@ indirect enum QType: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// Arrays and the views of sequences a cell iterates (what `flatMap`'s closure may return).
+    var isArrayLike: Bool {
+        switch self {
+        case .array, .sequence, .wrapper: true
+        default: false
+        }
+    }
+
     /// Swift's generic spelling, as in `ReversedCollection<Array<Int>>`; `qualified` adds the
     /// module, as debug descriptions do (`Swift.Array<Swift.Int>`).
     func genericName(qualified: Bool) -> String {

@@ -121,7 +121,7 @@ do { // Array: mutating func append(_: Element)
     a.append(2)
     print(a)
 }
-do { // Array: mutating func append(contentsOf: [Element])
+do { // Array: mutating func append<S>(contentsOf: S)
     var a = [1]
     a.append(contentsOf: [2, 3])
     print(a)
@@ -187,6 +187,18 @@ do { // Array: mutating func swapAt(_: Int, _: Int)
     a.swapAt(0, 1)
     print(a)
 }
+do { // ArraySlice: var count: Int { get }
+    print([1, 2, 3].dropFirst().count)
+}
+do { // ArraySlice: var isEmpty: Bool { get }
+    print([1].dropFirst().isEmpty)
+}
+do { // ArraySlice: var first: Element? { get }
+    print([1, 2, 3].dropFirst().first as Any)
+}
+do { // ArraySlice: var last: Element? { get }
+    print([1, 2, 3].dropLast().last as Any)
+}
 do { // String: var count: Int { get }
     print("abc".count)
 }
@@ -229,6 +241,9 @@ do { // String: func replacingOccurrences(of: String, with: String) -> String
 do { // String: func trimmingCharacters(in: CharacterSet) -> String
     print(" a ".trimmingCharacters(in: .whitespaces))
 }
+do { // String: func split(separator: String, maxSplits: Int = Int.max, omittingEmptySubsequences: Bool = true) -> [Substring]
+    print("a--b".split(separator: "--"))
+}
 do { // String: mutating func append(_: String)
     var s = "a"
     s.append("b")
@@ -251,6 +266,17 @@ do { // String: mutating func removeAll()
     var s = "ab"
     s.removeAll()
     print(s.isEmpty)
+}
+do { // String: mutating func append(_: Character)
+    var s = "a"
+    let c: Character = "b"
+    s.append(c)
+    print(s)
+}
+do { // String: mutating func append(contentsOf: Substring)
+    var s = "a"
+    s.append(contentsOf: "xbc".dropFirst())
+    print(s)
 }
 do { // Dictionary: var count: Int { get }
     print(["a": 1].count)
@@ -285,6 +311,12 @@ do { // Dictionary: mutating func removeAll()
     var d = ["a": 1]
     d.removeAll()
     print(d.count)
+}
+do { // Dictionary.Keys, Dictionary.Values, ReversedCollection: var count: Int { get }
+    print(["a": 1].keys.count)
+}
+do { // Dictionary.Keys, Dictionary.Values, ReversedCollection: var isEmpty: Bool { get }
+    print(["a": 1].values.isEmpty, [1].reversed().isEmpty)
 }
 do { // Int: static var max: Int { get }
     print(Int.max)
@@ -400,48 +432,90 @@ do { // Double: mutating func negate()
     x.negate()
     print(x)
 }
-do { // Float, Int8…UInt64: static var max: Self { get }
+do { // Int8…UInt64: static var max: Self { get }
     print(UInt8.max)
 }
-do { // Float, Int8…UInt64: static var min: Self { get }
+do { // Int8…UInt64: static var min: Self { get }
     print(Int16.min)
 }
-do { // Float, Int8…UInt64: static var bitWidth: Int { get }
+do { // Int8…UInt64: static var bitWidth: Int { get }
     print(Int32.bitWidth)
 }
-do { // Float, Int8…UInt64: static var zero: Self { get }
+do { // Float: static var zero: Self { get }
     print(Float.zero)
 }
-do { // Float, Int8…UInt64: var nonzeroBitCount: Int { get }
+do { // Int8…UInt64: var nonzeroBitCount: Int { get }
     print(UInt8(7).nonzeroBitCount)
 }
-do { // Float, Int8…UInt64: var leadingZeroBitCount: Int { get }
+do { // Int8…UInt64: var leadingZeroBitCount: Int { get }
     print(UInt8(1).leadingZeroBitCount)
 }
-do { // Float, Int8…UInt64: var trailingZeroBitCount: Int { get }
+do { // Int8…UInt64: var trailingZeroBitCount: Int { get }
     print(UInt8(8).trailingZeroBitCount)
 }
-do { // Float, Int8…UInt64: var magnitude: Float { get }
+do { // Float: var magnitude: Float { get }
     print(Float(-2).magnitude)
 }
-do { // Float, Int8…UInt64: var ulp: Float { get }
+do { // Float: var ulp: Float { get }
     print(Float(1).ulp)
 }
-do { // Float, Int8…UInt64: var isNaN: Bool { get }
+do { // Float: var isNaN: Bool { get }
     print(Float.nan.isNaN)
 }
-do { // Float, Int8…UInt64: var description: String { get }
+do { // Int8…UInt64: var description: String { get }
     print(Int8(-3).description)
 }
-do { // Float, Int8…UInt64: func squareRoot() -> Float
+do { // Float: func squareRoot() -> Float
     print(Float(2).squareRoot())
 }
-do { // Float, Int8…UInt64: func rounded() -> Float
+do { // Float: func rounded() -> Float
     print(Float(2.5).rounded())
 }
-do { // Float, Int8…UInt64: static func random<G>(in: Range<Float>, using: inout G) -> Float
+do { // Float: static func random<G>(in: Range<Float>, using: inout G) -> Float
     var g = SeededGenerator(seed: 1)
     print(Float.random(in: 0..<1, using: &g) < 1)
+}
+do { // Int8…UInt64: static var zero: Self { get }
+    print(UInt16.zero)
+}
+do { // Int8…UInt64: var bitWidth: Int { get }
+    print(Int64(1).bitWidth)
+}
+do { // Float: static var pi: Float { get }
+    print(Float.pi)
+}
+do { // Float: static var infinity: Float { get }
+    print(Float.infinity)
+}
+do { // Float: static var nan: Float { get }
+    print(Float.nan)
+}
+do { // Float: static var greatestFiniteMagnitude: Float { get }
+    print(Float.greatestFiniteMagnitude)
+}
+do { // Float: static var leastNormalMagnitude: Float { get }
+    print(Float.leastNormalMagnitude)
+}
+do { // Float: static var leastNonzeroMagnitude: Float { get }
+    print(Float.leastNonzeroMagnitude)
+}
+do { // Float: static var ulpOfOne: Float { get }
+    print(Float.ulpOfOne)
+}
+do { // Float: var isInfinite: Bool { get }
+    print(Float.infinity.isInfinite)
+}
+do { // Float: var isFinite: Bool { get }
+    print(Float(1).isFinite)
+}
+do { // Float: var isZero: Bool { get }
+    print(Float(0).isZero)
+}
+do { // Float: var description: String { get }
+    print(Float(0.1).description)
+}
+do { // Float: var sign: FloatingPointSign { get }
+    print(Float(-1).sign)
 }
 do { // Bool: var description: String { get }
     print(true.description)
