@@ -151,4 +151,17 @@ struct DiagnosticTests {
             #expect(d.id == c.id, "\(c.id): got \(d.id): \(d.message)")
         }
     }
+
+    /// "X is/are not supported", with a hint after "; " (outside parentheses) kept after the sentence.
+    @Test func anUnsupportedConstructReadsAsASentence() {
+        #expect(Diagnostic.unsupported("nested optionals") == "nested optionals are not supported in QScript cells")
+        #expect(Diagnostic.unsupported("using a method of a struct as a value; call it")
+                == "using a method of a struct as a value is not supported in QScript cells; call it")
+        #expect(Diagnostic.unsupported("the 'lazy' view (its closures run at each access; use the eager 'map')")
+                == "the 'lazy' view (its closures run at each access; use the eager 'map') is not supported in QScript cells")
+        let session = Session()
+        let d = session.run("let big: UInt64 = 18446744073709551615").diagnostics.first
+        #expect(d?.message == "integer literal '18446744073709551615' above Int.max is not supported in QScript cells; "
+                + "a larger UInt64 can be written as arithmetic, such as UInt64.max - 1")
+    }
 }

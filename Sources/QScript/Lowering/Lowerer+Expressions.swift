@@ -11,7 +11,7 @@ extension Lowerer {
         case .integerLiteralExpr(let i):
             guard let v = i.representedLiteralValue else {
                 if i.literal.text.hasPrefix("0o") { return Expr(.unsupported("octal literals"), l) }
-                return Expr(.unsupported("integer literal '\(i.literal.text)' overflows when stored into 'Int'"), l)
+                return Expr(.unsupported("integer literal '\(i.literal.text)' above Int.max; a larger UInt64 can be written as arithmetic, such as UInt64.max - 1"), l)
             }
             return Expr(.intLiteral(v), l)
         case .floatLiteralExpr(let f):

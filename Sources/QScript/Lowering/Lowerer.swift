@@ -284,7 +284,7 @@ struct Lowerer {
         }
         for i in members.decls.initializers.indices { members.decls.initializers[i].inExtension = true }
         // Outside a cell's top level the placeholder stays what it says (Swift: only valid at file scope).
-        let placeholder = Stmt(.unsupported("extensions inside functions or blocks (declare them at a cell's top level)"), l)
+        let placeholder = Stmt(.unsupported("extensions inside functions or blocks; declare them at a cell's top level"), l)
         extensions.append((placeholder, named.name.text, loc(named), inherited(x.inheritanceClause), members.decls))
         return placeholder
     }

@@ -2,7 +2,7 @@ extension Checker {
     /// Declares the signature of a `func` (so calls, including recursive ones, can be checked).
     func declareFunction(_ decl: FunctionDecl) throws(CheckError) -> FunctionSignature {
         if let g = decl.genericParams.first {
-            throw unsupported("generic functions inside functions, methods or blocks (declare them at a cell's top level)", at: g.loc)
+            throw unsupported("generic functions inside functions, methods or blocks; declare them at a cell's top level", at: g.loc)
         }
         var types: [QType] = []
         for p in decl.params { types.append(try resolveType(p.type)) }

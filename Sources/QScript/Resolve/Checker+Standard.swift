@@ -242,6 +242,11 @@ extension Checker {
             let hint: QType?
             if literalKind(e) != nil {
                 hint = expected?.numericBase ?? types["Element"].flatMap { $0.isNumeric ? $0 : nil }
+            } else if case .array(let items) = e.kind.unparenthesised, items.isEmpty, expected == nil, let element = types["Element"] {
+                // `xs.reduce([], +)`: Swift infers the accumulator from the closure; the two shapes
+                // that fit are the elements' own array type (flattening) and an array of elements.
+                // Any other accumulator fails to check here (a rejection, never another type).
+                hint = element.isArrayLike ? element : .array(element)
             } else if case .variable(v) = result {
                 hint = expected
             } else {

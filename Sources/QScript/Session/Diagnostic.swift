@@ -23,8 +23,24 @@ public struct Diagnostic: Error, Sendable, Hashable, Codable {
     public var notes: [Note]
 
     /// The message for a construct outside the subset: "`what` is/are not supported in QScript cells".
+    /// "X is (or are) not supported in QScript cells"; a hint after the first "; " outside
+    /// parentheses follows the sentence ("using a method as a value; call it").
     static func unsupported(_ what: String) -> String {
-        "\(what) \(what.hasSuffix("s") && !what.hasSuffix("ss") ? "are" : "is") not supported in QScript cells"
+        var depth = 0
+        var subject = what[...], hint = ""[...]
+        for i in what.indices {
+            switch what[i] {
+            case "(": depth += 1
+            case ")": depth -= 1
+            case ";" where depth == 0:
+                subject = what[..<i]
+                hint = what[i...]
+            default: continue
+            }
+            if !hint.isEmpty { break }
+        }
+        let verb = subject.hasSuffix("s") && !subject.hasSuffix("ss") ? "are" : "is"
+        return "\(subject) \(verb) not supported in QScript cells\(hint)"
     }
 
     public struct Note: Sendable, Hashable, Codable {
