@@ -57,6 +57,5 @@ struct StandardResolutionTests {
         #expect(run("let s = [1, 2, 3].dropFirst()\nprint(s.indices)").status == .error)
         #expect(run("print([1, 2].shuffled())").status == .error)
         #expect(run("print(Int.random(in: 0..<3))").status == .error)
-        #expect(run("let x = 3\nprint(x.magnitude)").status == .error)
     }
 }

@@ -8,6 +8,7 @@ extension StandardLibrary {
         .init(.int, "var leadingZeroBitCount: Int { get }", example: "print(1.leadingZeroBitCount)", intProperty { $0.leadingZeroBitCount }),
         .init(.int, "var trailingZeroBitCount: Int { get }", example: "print(8.trailingZeroBitCount)", intProperty { $0.trailingZeroBitCount }),
         .init(.int, "var description: String { get }", example: "print(5.description)", intDescription),
+        .init(.int, "var magnitude: UInt { get }", example: "print((-5).magnitude, Int.min.magnitude)", intMagnitude),
         .init(.int, "func isMultiple(of: Int) -> Bool", example: "print(6.isMultiple(of: 3))", isMultiple),
         .init(.int, "func quotientAndRemainder(dividingBy: Int) -> (quotient: Int, remainder: Int)", example: "print(7.quotientAndRemainder(dividingBy: 2))", quotientAndRemainder),
         .init(.int, "func signum() -> Int", example: "print((-4).signum())", signum),
@@ -49,6 +50,8 @@ extension StandardLibrary {
         .init(.float, "var ulp: Float { get }", example: "print(Float(1).ulp)", float { $0.ulp }),
         .init(.float, "var isNaN: Bool { get }", example: "print(Float.nan.isNaN)", floatTest { $0.isNaN }),
         .init(.fixedWidth, "var description: String { get }", example: "print(Int8(-3).description)", fixedWidthDescription),
+        .init(.fixedWidth, "var magnitude: Self.Magnitude { get }", example: "print(Int8(-128).magnitude, UInt16(7).magnitude)",
+              fixedWidthMagnitude),
         .init(.float, "func squareRoot() -> Float", example: "print(Float(2).squareRoot())", float { $0.squareRoot() }),
         .init(.float, "func rounded() -> Float", example: "print(Float(2.5).rounded())", float { $0.rounded() }),
         .init(.float, "static func random<G>(in: Range<Float>, using: inout G) -> Float", example: "var g = SeededGenerator(seed: 1)\nprint(Float.random(in: 0..<1, using: &g) < 1)", special: staticRandom),
@@ -156,6 +159,27 @@ extension StandardLibrary {
             let f = c.value
             return Typed(.int, .int { fp throws(Trap) in FixedWidth.bitCount(name, k, try f(fp).int) })
         }
+    }
+
+    /// `magnitude`: the absolute value as the unsigned type of the same width (`Int8` → `UInt8`),
+    /// so even `Int.min`'s fits. `UInt` and `UInt64` values are held by bit pattern.
+    private static func intMagnitude(_ c: StandardCall) -> Typed {
+        let g = c.receiver.code.int
+        return Typed(.fixedWidth(.uint), .value { fp throws(Trap) in .int(Int(bitPattern: try g(fp).magnitude)) })
+    }
+
+    private static func fixedWidthMagnitude(_ c: StandardCall) -> Typed {
+        guard case .fixedWidth(let k) = c.types["Self"]! else { unreachableCase() }
+        let unsigned: IntegerKind = switch k {
+        case .int8: .uint8
+        case .int16: .uint16
+        case .int32: .uint32
+        case .int64: .uint64
+        default: k
+        }
+        let f = c.value
+        if !k.isSigned { return Typed(.fixedWidth(k), .value { fp throws(Trap) in try f(fp) }) }
+        return Typed(.fixedWidth(unsigned), .value { fp throws(Trap) in .int(Int(bitPattern: try f(fp).int.magnitude)) })
     }
 
     private static func fixedWidthDescription(_ c: StandardCall) -> Typed {

@@ -46,7 +46,6 @@ enum StandardLibrary {
 
     /// Properties refused by name, with what the diagnostic says.
     static let refusedProperties: [StandardMember.Receiver: [String: String]] = [
-        .int: ["magnitude": "'magnitude' on Int (it is a UInt; use abs(_:))"],
         .arraySlice: ["indices": "the 'indices' of an array slice (they are the sliced array's; use 'Array(slice).indices' for 0-based ones)"],
     ]
 

@@ -339,6 +339,9 @@ do { // Int: var trailingZeroBitCount: Int { get }
 do { // Int: var description: String { get }
     print(5.description)
 }
+do { // Int: var magnitude: UInt { get }
+    print((-5).magnitude, Int.min.magnitude)
+}
 do { // Int: func isMultiple(of: Int) -> Bool
     print(6.isMultiple(of: 3))
 }
@@ -464,6 +467,9 @@ do { // Float: var isNaN: Bool { get }
 }
 do { // Int8…UInt64: var description: String { get }
     print(Int8(-3).description)
+}
+do { // Int8…UInt64: var magnitude: Self.Magnitude { get }
+    print(Int8(-128).magnitude, UInt16(7).magnitude)
 }
 do { // Float: func squareRoot() -> Float
     print(Float(2).squareRoot())
