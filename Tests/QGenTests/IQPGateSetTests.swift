@@ -69,6 +69,22 @@ import QGen
             }
             #expect(abs(theta - expected) < 1e-12, "gate \(g)")
         }
+        // iqpopt's form with a scale: the largest |covariance| gets scale · π; with noise the
+        // other gates are normal deviates from the seed, the same for the same seed.
+        var scaled = model
+        scaled.initializeParameters(from: rows, scale: 0.01, noise: 0.001, seed: 7)
+        var largest = 0.0
+        for i in 0..<n { for j in 0..<n where i != j { largest = max(largest, abs(cov(i, j))) } }
+        var again = model
+        again.initializeParameters(from: rows, scale: 0.01, noise: 0.001, seed: 7)
+        #expect(scaled.circuit.parameters == again.circuit.parameters)
+        let wide = zip(scaled.circuit.gates, scaled.circuit.parameters).filter { $0.0.count > 2 }.map(\.1)
+        #expect(wide.allSatisfy { $0 != 0 && abs($0) < 0.006 })
+        for (g, theta) in zip(scaled.circuit.gates, scaled.circuit.parameters) where g.count <= 2 {
+            let expected = g.count == 1 ? asin(((1 - mean[g[0]]) / 2).squareRoot()) : cov(g[0], g[1]) * 0.01 * Double.pi / largest
+            #expect(abs(theta - expected) < 1e-12, "gate \(g)")
+        }
+        #expect(throws: QGenError.self) { try scaled.checkedInitializeParameters(from: rows, scale: -1) }
         // A one-qubit gate alone at that angle reproduces the bit's frequency: sin²θ = mean of the bit.
         let alone = IQPCircuit(qubits: 1, gates: [[0]], parameters: [model.circuit.parameters[0]])
         #expect(abs(alone.probabilities()[1] - Double(rows.filter { $0[0] == 1 }.count) / m) < 1e-12)

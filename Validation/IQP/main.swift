@@ -208,7 +208,8 @@ if !paperMode {
                "required: IQP below bit-flip, the paired difference above 3 standard errors", seconds: now() - evalStart)
     }
 } else {
-    // The 16-spin 2D Ising reproduction.
+    // The 16-spin 2D Ising reproduction, at the settings of their paper/training/train_iqp.py and
+    // best_hyperparameters.yaml, evaluated as their paper/plots/calc_mmd_loss.py made the table.
     let steps = environment("IQP_PAPER_STEPS", 10_000)
     let learningRate = Double(environment("IQP_PAPER_LR_MILLI", 1)) / 1000
     let train = Datasets.ising4x4Train, test = Datasets.ising4x4Test
@@ -218,29 +219,50 @@ if !paperMode {
     say("IQP paper reproduction: 16-spin 2D Ising (release build; seeds fixed)")
 
     func published(_ model: String, _ sigma: Double) -> PublishedMMD { table.first { $0.model == model && $0.bandwidth == sigma }! }
+    func mean(_ xs: [Double]) -> Double { xs.reduce(0, +) / Double(max(1, xs.count)) }
 
-    var iqp = IQPModel(qubits: 16, gates: IQPModel.allGates(qubits: 16, maxWeight: 4), bandwidths: [0.6, 1.3], spinSymmetric: true,
-                       initialScale: 0.01, seed: 1)
+    // Their start (iqpopt's initialize_from_data): one-qubit angles arcsin √(bit mean), two-qubit
+    // angles ∝ the spin covariance, the largest scale · π; the others zero (circuit, scale 0.01)
+    // or normal of standard deviation 1e-4 (bit-flip model, scale 1e-4).
+    var iqp = IQPModel(qubits: 16, gates: IQPModel.allGates(qubits: 16, maxWeight: 4), bandwidths: [0.6, 1.3], spinSymmetric: true)
+    iqp.initializeParameters(from: train, scale: 0.01)
     var start = now()
     let interval = environment("IQP_PAPER_CONVERGENCE", 0)   // their rule (500) stops at ~3,100 steps, under-trained here
     let iqpLosses = iqp.train(data: train, optimizer: Adam(learningRate: learningRate), steps: steps, operators: 1000, samples: 1000, seed: 2,
                               convergenceInterval: interval)
     let iqpSeconds = now() - start
-    say("IQP model: 2,516 gates (all of weight ≤ 4), spin symmetry, σ = [0.6, 1.3], Adam(\(learningRate)), \(interval > 0 ? "at most \(steps) steps, stopping by their convergence rule over \(interval) steps" : "\(steps) steps"), 1,000 operators × 1,000 samples, initial scale 0.01: \(iqpLosses.count) steps in \(f(iqpSeconds)) s (\(f(iqpSeconds / Double(iqpLosses.count) * 1000)) ms a step); training MMD² \(f(iqpLosses.first!)) → mean of last 100 \(f(iqpLosses.suffix(100).reduce(0, +) / Double(min(100, iqpLosses.count))))")
+    say("IQP model: 2,516 gates (all of weight ≤ 4), spin symmetry, σ = [0.6, 1.3], Adam(\(learningRate)), \(interval > 0 ? "at most \(steps) steps, stopping by their convergence rule over \(interval) steps" : "\(steps) steps"), 1,000 operators × 1,000 samples, started from the data (scale 0.01): \(iqpLosses.count) steps in \(f(iqpSeconds)) s (\(f(iqpSeconds / Double(iqpLosses.count) * 1000)) ms a step); training MMD² \(f(iqpLosses.first!)) → mean of last 100 \(f(mean(Array(iqpLosses.suffix(100)))))")
 
-    var flips = IQPModel(qubits: 16, gates: IQPModel.allGates(qubits: 16, maxWeight: 6), bandwidths: [0.6, 1.3], spinSymmetric: true,
-                         bitFlip: true, initialScale: 0.0001, seed: 1)
+    var flips = IQPModel(qubits: 16, gates: IQPModel.allGates(qubits: 16, maxWeight: 6), bandwidths: [0.6, 1.3], spinSymmetric: true, bitFlip: true)
+    flips.initializeParameters(from: train, scale: 0.0001, noise: 0.0001, seed: 1)
     start = now()
     let flipLosses = flips.train(data: train, optimizer: Adam(learningRate: learningRate), steps: steps, operators: 1000, samples: 1000, seed: 2,
                                  convergenceInterval: interval)
-    say("Bit-flip model: 14,892 gates (all of weight ≤ 6, as the paper's), spin symmetry, same optimiser and rule, initial scale 1e-4: \(flipLosses.count) steps in \(f(now() - start)) s; training MMD² \(f(flipLosses.first!)) → mean of last 100 \(f(flipLosses.suffix(100).reduce(0, +) / Double(min(100, flipLosses.count))))")
+    say("Bit-flip model: 14,892 gates (all of weight ≤ 6, as the paper's), spin symmetry, same optimiser and rule, started from the data (scale 1e-4, noise 1e-4): \(flipLosses.count) steps in \(f(now() - start)) s; training MMD² \(f(flipLosses.first!)) → mean of last 100 \(f(mean(Array(flipLosses.suffix(100)))))")
 
     var product = IQPModel(qubits: 16, gates: (0..<16).map { [$0] }, bandwidths: [0.6, 1.3], spinSymmetric: true, bitFlip: true,
                            initialScale: 0.01, seed: 1)
     let productLosses = product.train(data: train, optimizer: Adam(learningRate: 0.01), steps: 500, operators: 1000, samples: 1000, seed: 2)
     say("Product bit-flip model: one gate a qubit, spin symmetry, Adam(0.01), 500 steps: training MMD² \(f(productLosses.first!)) → \(f(productLosses.last!))")
 
-    // Test MMD² the paper's way at every σ of their table.
+    // Their trained parameters (paper/training/trained_parameters/params_IqpSimulator_2D_ising.pkl
+    // and params_IqpSimulatorBitflip_2D_ising.pkl as JSON arrays, made by published-parameters.py),
+    // when IQP_PAPER_PUBLISHED_PARAMS names the folder holding iqp.json and flip.json.
+    var theirs: (iqp: IQPModel, flip: IQPModel)? = nil
+    if let dir = getenv("IQP_PAPER_PUBLISHED_PARAMS").map({ String(cString: $0) }),
+       let a = try? JSONDecoder().decode([Double].self, from: Data(contentsOf: URL(fileURLWithPath: dir + "/iqp.json"))),
+       let b = try? JSONDecoder().decode([Double].self, from: Data(contentsOf: URL(fileURLWithPath: dir + "/flip.json"))) {
+        var i = iqp, fl = flips
+        i.circuit.parameters = a
+        fl.circuit.parameters = b
+        theirs = (i, fl)
+        say("Their trained parameters read from IQP_PAPER_PUBLISHED_PARAMS (\(a.count) and \(b.count) angles)")
+    } else {
+        say("note  their trained parameters not given (IQP_PAPER_PUBLISHED_PARAMS, see published-parameters.py): their columns below are empty")
+    }
+
+    // 1. Test MMD² estimated through operators, at every σ of their table (their way for the
+    // circuit: 3,000 operators × 3,000 samples on each of 20 parts of the test rows).
     start = now()
     var rows: [(sigma: Double, iqp: MMDEstimate, flip: MMDEstimate, product: MMDEstimate, uniform: MMDEstimate, data: MMDEstimate)] = []
     for (k, sigma) in sigmas.enumerated() {
@@ -262,24 +284,67 @@ if !paperMode {
               + "\(f(r.uniform.mean)) ± \(f(r.uniform.standardError)) / \(f(pr.value)) ± \(f(pr.standardError))  "
               + "\(f(r.data.mean)) ± \(f(r.data.standardError)) / \(f(pt.value)) ± \(f(pt.standardError))")
     }
-    // Their spin-symmetric runs (the table's rows at the training range σ = 0.6…1.3) and their
-    // earlier runs (the rows at σ = 1.32…2.83, kept in the table from before spin symmetry).
+
+    // 2. Their rows at σ = 0.6…1.3 are not operator estimates: they are the kernel MMD² of the
+    // 5,000 rows of their samples-IqpSimulator_2D_ising.csv and samples-IqpSimulatorBitflip_2D_ising.csv,
+    // in 20 parts of 250, against the 20 test parts (recomputed from those files they come out
+    // to every digit; their trained IQP parameters give 1.0e-4 at σ = 0.6 through operators,
+    // with their own estimator). The same for our models: 5,000 samples each (the circuit through
+    // its state vector), then the estimate by parts.
+    start = now()
     let trained = rows.filter { $0.sigma <= 1.3 + 1e-9 }, earlier = rows.filter { $0.sigma > 1.3 + 1e-9 }
+    let iqpSamples = iqp.sample(count: 5000, seed: 7), flipSamples = flips.sample(count: 5000, seed: 7)
+    let sampled = trained.enumerated().map { k, r in
+        (sigma: r.sigma,
+         iqp: IQPModel.sampleTestMMD(samples: iqpSamples, data: test, bandwidth: r.sigma, operators: 3000, repeats: repeats, seed: 100 + k),
+         flip: IQPModel.sampleTestMMD(samples: flipSamples, data: test, bandwidth: r.sigma, operators: 3000, repeats: repeats, seed: 100 + k))
+    }
+    // 3. Without operator or sample noise: every one of the 2¹⁶ operators, the models' exact ⟨Z_a⟩
+    // and all 50,000 test rows (unbiased in the data; its only noise is the test set's).
+    let exactIQP = iqp.exactTestMMD(data: test, bandwidths: sigmas), exactFlip = flips.exactTestMMD(data: test, bandwidths: sigmas)
+    let exactData = IQPModel.exactSampleTestMMD(samples: train, data: test, bandwidths: sigmas)
+    let exactTheirs = theirs.map { ($0.iqp.exactTestMMD(data: test, bandwidths: sigmas), $0.flip.exactTestMMD(data: test, bandwidths: sigmas)) }
+    say("5,000 samples a model (σ ≤ 1.3, their table's way) and the exact test MMD² (every σ): \(f(now() - start)) s")
+    say("σ        sampled IQP (ours / paper)      sampled bit-flip (ours / paper)    exact: IQP, bit-flip w≤6, training data; their parameters: IQP, bit-flip")
+    for (k, sigma) in sigmas.enumerated() {
+        let s = sampled.first { $0.sigma == sigma }
+        let sampledText = s.map { s in
+            "\(f(s.iqp.mean)) ± \(f(s.iqp.standardError)) / \(f(published("IqpSimulator", sigma).value)) ± \(f(published("IqpSimulator", sigma).standardError))  "
+                + "\(f(s.flip.mean)) ± \(f(s.flip.standardError)) / \(f(published("IqpSimulatorBitflip", sigma).value)) ± \(f(published("IqpSimulatorBitflip", sigma).standardError))"
+        } ?? "—  —"
+        let theirText = exactTheirs.map { "\(f($0.0[k])), \(f($0.1[k]))" } ?? "—"
+        say("\(sigma)  \(sampledText)  \(f(exactIQP[k])), \(f(exactFlip[k])), \(f(exactData[k])); \(theirText)")
+    }
+
     func combined(_ a: MMDEstimate, _ p: PublishedMMD) -> Double { (a.standardError * a.standardError + p.standardError * p.standardError).squareRoot() }
     // IQP: no worse than twice their value, or (where theirs is within noise of zero or negative,
-    // as at σ ≤ 1.3, where twice it bounds nothing) no more than 3 combined standard errors above it.
-    let iqpOK = rows.allSatisfy { r in
-        let p = published("IqpSimulator", r.sigma)
-        return r.iqp.mean <= max(2 * p.value, p.value + 3 * combined(r.iqp, p))
+    // where twice it bounds nothing) no more than 3 combined standard errors above it; at σ ≤ 1.3
+    // measured like theirs (samples), above it through operators (as their older rows were).
+    let iqpAgainst = sampled.map { ($0.sigma, $0.iqp) } + earlier.map { ($0.sigma, $0.iqp) }
+    let iqpOK = iqpAgainst.allSatisfy { sigma, e in
+        let p = published("IqpSimulator", sigma)
+        return e.mean <= max(2 * p.value, p.value + 3 * combined(e, p))
     }
-    report(iqpOK, "IQP test MMD² vs their IqpSimulator, all \(rows.count) σ",
-           "ours \(rows.map { f($0.iqp.mean) }.joined(separator: ", "))",
+    report(iqpOK, "IQP test MMD² vs their IqpSimulator, all \(rows.count) σ (σ ≤ 1.3 from 5,000 samples as theirs, above through operators)",
+           "ours \(iqpAgainst.map { f($0.1.mean) }.joined(separator: ", "))",
            "published \(rows.map { f(published("IqpSimulator", $0.sigma).value) }.joined(separator: ", ")); required: ≤ max(2 × theirs, theirs + 3 combined standard errors)",
            seconds: evalSeconds)
-    let flipOK = trained.allSatisfy { r in abs(r.flip.mean - published("IqpSimulatorBitflip", r.sigma).value) <= 3 * combined(r.flip, published("IqpSimulatorBitflip", r.sigma)) }
-    report(flipOK, "Bit-flip model (weight ≤ 6, spin symmetry, their model) vs their IqpSimulatorBitflip, σ = 0.6…1.3",
-           "ours \(trained.map { f($0.flip.mean) }.joined(separator: ", "))",
-           "published \(trained.map { f(published("IqpSimulatorBitflip", $0.sigma).value) }.joined(separator: ", ")); required: within 3 combined standard errors", seconds: 0)
+    let flipOK = sampled.allSatisfy { r in abs(r.flip.mean - published("IqpSimulatorBitflip", r.sigma).value) <= 3 * combined(r.flip, published("IqpSimulatorBitflip", r.sigma)) }
+    report(flipOK, "Bit-flip model (weight ≤ 6, spin symmetry, their model) vs their IqpSimulatorBitflip, σ = 0.6…1.3, from 5,000 samples as theirs",
+           "ours \(sampled.map { f($0.flip.mean) }.joined(separator: ", "))",
+           "published \(sampled.map { f(published("IqpSimulatorBitflip", $0.sigma).value) }.joined(separator: ", ")); required: within 3 combined standard errors", seconds: 0)
+    if let t = exactTheirs {
+        // Our trained models against theirs, both exact: the same figure to within the spread of training runs.
+        let iqpGap = zip(exactIQP, t.0).map { $0 - $1 }, flipGap = zip(exactFlip, t.1).map { $0 - $1 }
+        report(zip(exactIQP, t.0).allSatisfy { $0 <= 2 * $1 },
+               "Exact test MMD² of our IQP model vs their trained IQP parameters, all \(sigmas.count) σ",
+               "ours − theirs from \(f(iqpGap.min()!)) to \(f(iqpGap.max()!)); ours \(f(exactIQP.first!)) … theirs \(f(t.0.first!)) at σ = 0.6",
+               "required: ours ≤ 2 × theirs", seconds: 0)
+        report(zip(exactFlip, t.1).allSatisfy { $0 <= 2 * $1 },
+               "Exact test MMD² of our bit-flip model vs their trained bit-flip parameters, all \(sigmas.count) σ",
+               "ours − theirs from \(f(flipGap.min()!)) to \(f(flipGap.max()!)); ours \(f(exactFlip.first!)), theirs \(f(t.1.first!)) at σ = 0.6",
+               "required: ours ≤ 2 × theirs", seconds: 0)
+    }
     let productOK = earlier.allSatisfy { r in r.product.mean <= published("IqpSimulatorBitflip", r.sigma).value * 1.25 }
     report(productOK, "Product bit-flip model (one gate a qubit, spin symmetry) vs their earlier IqpSimulatorBitflip rows, σ = 1.32…2.83",
            "ours \(earlier.map { f($0.product.mean) }.joined(separator: ", "))",
@@ -299,14 +364,25 @@ if !paperMode {
     report(dataOK, "Training data vs test data (their True row), all \(rows.count) σ",
            "ours \(rows.map { f($0.data.mean) }.joined(separator: ", "))",
            "published \(rows.map { f(published("True", $0.sigma).value) }.joined(separator: ", ")); required: within 3 combined standard errors", seconds: 0)
-    let orderOK = rows.allSatisfy { r in r.iqp.mean < r.product.mean && r.product.mean < r.uniform.mean && r.flip.mean < r.uniform.mean }
-    report(orderOK, "Ordering at every σ: IQP < product bit-flip < uniform, and bit-flip (weight ≤ 6) < uniform", orderOK ? "holds" : "fails",
-           "required: IQP < bit-flip < random", seconds: 0)
-    // Not a pass/fail check: the weight-≤6 bit-flip model against the IQP model, as in their table
-    // at σ = 0.6…1.3, where the two are within noise of each other and of the data floor.
-    let closer = rows.filter { $0.flip.mean < $0.iqp.mean }.count
-    say("note  weight-≤6 bit-flip model below the IQP model at \(closer) of \(rows.count) σ; largest |IQP − bit-flip| \(f(rows.map { abs($0.iqp.mean - $0.flip.mean) }.max()!)), "
-          + "largest of their |IqpSimulator − IqpSimulatorBitflip| at σ ≤ 1.3 \(f(trained.map { abs(published("IqpSimulator", $0.sigma).value - published("IqpSimulatorBitflip", $0.sigma).value) }.max()!))")
+
+    // The ordering IQP < bit-flip < random, with the weight-≤6 bit-flip model, by the exact figures.
+    let below = sigmas.indices.filter { exactIQP[$0] < exactFlip[$0] }.count
+    let uniformAbove = rows.indices.allSatisfy { k in exactIQP[k] < rows[k].uniform.mean && exactFlip[k] < rows[k].uniform.mean }
+    let theirBelow = exactTheirs.map { t in sigmas.indices.filter { t.0[$0] < t.1[$0] }.count }
+    // In their table: the difference of their two sample files, paired by test part, −9.7e-5 ± 2.1e-4
+    // at σ = 0.6 (computed from their samples-*_2D_ising.csv with the exact kernel; Validation/README.md).
+    // Ours the same way, from our 5,000 samples a model:
+    let pairedSampled = sampled.map { paired($0.iqp, $0.flip) }
+    report(below == sigmas.count && uniformAbove,
+           "Ordering IQP < bit-flip (weight ≤ 6) < uniform at every σ, exact test MMD²",
+           "IQP below the bit-flip model at \(below) of \(sigmas.count) σ (IQP − bit-flip from \(f(zip(exactIQP, exactFlip).map { $0 - $1 }.min()!)) to \(f(zip(exactIQP, exactFlip).map { $0 - $1 }.max()!))); both below uniform: \(uniformAbove ? "yes" : "no")"
+               + (theirBelow.map { "; their trained parameters: IQP below bit-flip at \($0) of \(sigmas.count) σ" } ?? ""),
+           "required: IQP < bit-flip < random. Their table's IQP < bit-flip at σ ≤ 1.3 is a 5,000-sample figure: "
+               + "their two sample files differ by −9.7e-5 ± 2.1e-4 (σ = 0.6, paired by part), ours by \(f(pairedSampled[0].mean)) ± \(f(pairedSampled[0].standardError))",
+           seconds: 0)
+    let productOrderOK = rows.indices.allSatisfy { k in exactIQP[k] < rows[k].product.mean && rows[k].product.mean < rows[k].uniform.mean }
+    report(productOrderOK, "Ordering IQP < product bit-flip (one gate a qubit) < uniform at every σ", productOrderOK ? "holds" : "fails",
+           "required: as above, against the weaker bit-flip model", seconds: 0)
 }
 
 say(failures == 0 ? "all validations pass" : "\(failures) validation(s) FAIL")

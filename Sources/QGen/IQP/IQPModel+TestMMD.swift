@@ -88,6 +88,68 @@ extension IQPModel {
         }
     }
 
+    /// The test MMD² through every one of the 2ⁿ Z operators (n ≤ 20), each weighted
+    /// p^{|a|}(1 − p)^{n−|a|}, from the model's exact ⟨Z_a⟩ (state vector, or the bit-flip closed
+    /// form) and all the held-out rows at once, the data's square paired over distinct rows
+    /// ((t²M − 1)/(M − 1)) so the figure is unbiased: no operator or sample noise, only the
+    /// finite data's. The estimates of `testMMD` scatter around it.
+    public func exactTestMMD(data: [[Int]], bandwidth: Double) -> Double {
+        orTrap { try checkedExactTestMMD(data: data, bandwidths: [bandwidth])[0] }
+    }
+
+    /// `exactTestMMD(data:bandwidth:)` at several bandwidths (the model's ⟨Z_a⟩ computed once).
+    public func exactTestMMD(data: [[Int]], bandwidths: [Double]) -> [Double] {
+        orTrap { try checkedExactTestMMD(data: data, bandwidths: bandwidths) }
+    }
+
+    public func checkedExactTestMMD(data: [[Int]], bandwidths: [Double]) throws(QGenError) -> [Double] {
+        try require(qubits <= 20, "the test MMD² through every Z operator is offered for up to 20 qubits, got \(qubits)")
+        let model = try exactExpectations()
+        return try Self.exactTestMMD(qubits: qubits, data: data, bandwidths: bandwidths) { s in model[s] * model[s] } cross: { s in model[s] }
+    }
+
+    /// `exactTestMMD(data:bandwidths:)` for a model given by its samples (the training data, or
+    /// another generator's output), both squares paired over distinct rows.
+    public static func exactSampleTestMMD(samples: [[Int]], data: [[Int]], bandwidths: [Double]) -> [Double] {
+        orTrap { try checkedExactSampleTestMMD(samples: samples, data: data, bandwidths: bandwidths) }
+    }
+
+    public static func checkedExactSampleTestMMD(samples: [[Int]], data: [[Int]], bandwidths: [Double]) throws(QGenError) -> [Double] {
+        let n = data.first?.count ?? 0
+        try require(n >= 1 && n <= 20, "the test MMD² through every Z operator is offered for 1...20 bits, got \(n)")
+        let (u, count) = try walshMeans(samples, qubits: n)
+        let m = Double(count)
+        return try exactTestMMD(qubits: n, data: data, bandwidths: bandwidths) { s in (u[s] * u[s] * m - 1) / (m - 1) } cross: { s in u[s] }
+    }
+
+    /// Σ_a w_a (model² − 2 model·t + (t²M − 1)/(M − 1)) over every operator a ≠ ∅ (bit q of a,
+    /// from the most significant, is qubit q; the empty operator contributes 1 − 2 + 1 = 0).
+    static func exactTestMMD(qubits n: Int, data: [[Int]], bandwidths: [Double], square: (Int) -> Double, cross: (Int) -> Double)
+        throws(QGenError) -> [Double]
+    {
+        for sigma in bandwidths { try require(sigma.isFinite && sigma > 0, "the bandwidth must be positive and finite, got \(sigma)") }
+        let (t, count) = try walshMeans(data, qubits: n)
+        let mm = Double(count)
+        var terms = [Double](repeating: 0, count: n + 1)   // the sum over the operators of each weight
+        for s in t.indices where s != 0 {
+            terms[s.nonzeroBitCount] += square(s) - 2 * cross(s) * t[s] + (t[s] * t[s] * mm - 1) / (mm - 1)
+        }
+        return bandwidths.map { sigma in
+            let p = operatorDensity(bandwidth: sigma)
+            return (1...n).reduce(0.0) { $0 + pow(p, Double($1)) * pow(1 - p, Double(n - $1)) * terms[$1] }
+        }
+    }
+
+    /// The rows' mean of (−1)^{a·x} for every operator a: a histogram, then one transform.
+    static func walshMeans(_ rows: [[Int]], qubits n: Int) throws(QGenError) -> (means: [Double], count: Int) {
+        let checked = try validate(rows, qubits: n)
+        var h = [Double](repeating: 0, count: 1 << n)
+        for x in checked { h[x.reduce(0) { $0 << 1 | ($1 ? 1 : 0) }] += 1 }
+        Transforms.walshHadamard(&h)
+        let m = Double(checked.count)
+        return (h.map { $0 / m }, checked.count)
+    }
+
     /// Splits the data, draws each part's operators from seed + part, and collects `estimate`.
     static func repeatedEstimate(qubits n: Int, data: [[Int]], bandwidth: Double, operators: Int, repeats: Int, seed: Int,
                                  estimate: (_ ops: [[Int]], _ targets: [Double], _ partSize: Int, _ rng: inout SeededGenerator) -> Double)

@@ -107,11 +107,30 @@ public struct IQPModel: Codable, Sendable {
     }
 
     /// ⟨Z_s⟩ of the model for every operator s (bit q of s, from the most significant, is qubit q):
-    /// a Walsh–Hadamard transform of the circuit's probabilities, or the bit-flip closed form.
+    /// a Walsh–Hadamard transform of the circuit's probabilities, or the bit-flip closed form
+    /// Πⱼ cos(2θⱼ)^{[gⱼ·s odd]} for all s at once: with Λ the transform of log|cos 2θⱼ| placed at the
+    /// gates' masks, Σ_{gⱼ·s odd} log|cos 2θⱼ| = (Λ(0) − Λ(s))/2, and the same for the counts of
+    /// negative and of zero factors (`IQP.md`).
     func exactExpectations() throws(QGenError) -> [Double] {
+        try require(qubits <= 20, "exact expectations of every Z operator are offered for up to 20 qubits")
         if bitFlip {
-            return try (0..<(1 << qubits)).map { (s: Int) throws(QGenError) -> Double in
-                try circuit.checkedBitFlipExpectationZ((0..<qubits).filter { s >> (qubits - 1 - $0) & 1 == 1 })
+            let size = 1 << qubits
+            var logs = [Double](repeating: 0, count: size), negatives = logs, zeros = logs
+            for (g, theta) in zip(circuit.gates, circuit.parameters) {
+                let mask = g.reduce(0) { $0 | 1 << (qubits - 1 - $1) }
+                let c = cos(2 * theta)
+                if c == 0 { zeros[mask] += 1 } else { logs[mask] += log(abs(c)) }
+                if c < 0 { negatives[mask] += 1 }
+            }
+            let logTotal = logs.reduce(0, +), negativeTotal = negatives.reduce(0, +), zeroTotal = zeros.reduce(0, +)
+            Transforms.walshHadamard(&logs)
+            Transforms.walshHadamard(&negatives)
+            Transforms.walshHadamard(&zeros)
+            return (0..<size).map { s in
+                if circuit.spinSymmetric && s.nonzeroBitCount % 2 == 1 { return 0 }
+                if ((zeroTotal - zeros[s]) / 2).rounded() > 0 { return 0 }
+                let odd = Int(((negativeTotal - negatives[s]) / 2).rounded())
+                return (odd % 2 == 0 ? 1.0 : -1.0) * exp((logTotal - logs[s]) / 2)
             }
         }
         var p = try circuit.checkedProbabilities()
