@@ -1,6 +1,10 @@
 # qbook: `make site` regenerates the course site, `make test` runs every test.
 # Both first install the system packages qbook needs when they are missing (Debian 12).
 
+# bash with pipefail, so `validate-… | tee last-run.txt` fails when the validation does.
+SHELL := /bin/bash
+.SHELLFLAGS := -o pipefail -c
+
 SWIFT ?= $(shell command -v swift 2>/dev/null || echo /opt/swift/usr/bin/swift)
 export SWIFT
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)

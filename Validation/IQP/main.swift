@@ -247,18 +247,18 @@ if !paperMode {
 
     // Their trained parameters (paper/training/trained_parameters/params_IqpSimulator_2D_ising.pkl
     // and params_IqpSimulatorBitflip_2D_ising.pkl as JSON arrays, made by published-parameters.py),
-    // when IQP_PAPER_PUBLISHED_PARAMS names the folder holding iqp.json and flip.json.
+    // from Data/scaling-gqml/trained-parameters (or the folder IQP_PAPER_PUBLISHED_PARAMS names).
     var theirs: (iqp: IQPModel, flip: IQPModel)? = nil
-    if let dir = getenv("IQP_PAPER_PUBLISHED_PARAMS").map({ String(cString: $0) }),
-       let a = try? JSONDecoder().decode([Double].self, from: Data(contentsOf: URL(fileURLWithPath: dir + "/iqp.json"))),
+    let dir = getenv("IQP_PAPER_PUBLISHED_PARAMS").map { String(cString: $0) } ?? "Data/scaling-gqml/trained-parameters"
+    if let a = try? JSONDecoder().decode([Double].self, from: Data(contentsOf: URL(fileURLWithPath: dir + "/iqp.json"))),
        let b = try? JSONDecoder().decode([Double].self, from: Data(contentsOf: URL(fileURLWithPath: dir + "/flip.json"))) {
         var i = iqp, fl = flips
         i.circuit.parameters = a
         fl.circuit.parameters = b
         theirs = (i, fl)
-        say("Their trained parameters read from IQP_PAPER_PUBLISHED_PARAMS (\(a.count) and \(b.count) angles)")
+        say("Their trained parameters read from \(dir) (\(a.count) and \(b.count) angles)")
     } else {
-        say("note  their trained parameters not given (IQP_PAPER_PUBLISHED_PARAMS, see published-parameters.py): their columns below are empty")
+        say("note  their trained parameters not found in \(dir) (run from the repository's root, or set IQP_PAPER_PUBLISHED_PARAMS): their columns below are empty")
     }
 
     // 1. Test MMD² estimated through operators, at every σ of their table (their way for the

@@ -6,8 +6,10 @@ writes iqp.json and flip.json (one angle a gate, in the order of iqpopt's local_
 IQPModel.allGates's) into OUT. The pickles hold jax arrays, so this needs jax; arrays pickled by
 an older jax carry a field newer ones refuse, which is dropped here.
 
-    python3 published-parameters.py PATH/TO/scaling-gqml OUT
-    IQP_PAPER_PUBLISHED_PARAMS=OUT make validate-iqp-paper
+    python3 published-parameters.py PATH/TO/scaling-gqml Data/scaling-gqml/trained-parameters
+
+The converted files are committed there (Data/scaling-gqml/README.md); `make validate-iqp-paper`
+reads them, or the folder IQP_PAPER_PUBLISHED_PARAMS names.
 """
 import json
 import os
