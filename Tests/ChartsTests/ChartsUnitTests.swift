@@ -47,7 +47,9 @@ import Testing
         #expect(Ticks.logarithmic(-1, 0) == [1, 10])
     }
 
-    @Test(arguments: [(0.25, 0.05, "0.25"), (1000, 200, "1000"), (0.5, 0.1, "0.5"), (2e-7, 1e-7, "2e-7"), (3500000, 500000, "3.5e6"), (-0.3, 0.1, "-0.3")])
+    @Test(arguments: [(0.25, 0.05, "0.25"), (1000, 200, "1000"), (0.5, 0.1, "0.5"), (2e-7, 1e-7, "2e-7"), (3500000, 500000, "3.5e6"), (-0.3, 0.1, "-0.3"),
+                         // A step below 0.001 puts the whole axis in exponent form, above 1e-4 too.
+                         (0.00015, 5e-5, "1.5e-4"), (5e-5, 5e-5, "5e-5"), (0.002, 0.0005, "2e-3"), (0.002, 0.001, "0.002")])
     func labels(_ v: Double, _ step: Double, _ text: String) {
         #expect(Ticks.label(v, step: step) == text)
     }

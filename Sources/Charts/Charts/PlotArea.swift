@@ -44,7 +44,10 @@ struct PlotArea {
         }
         out.append(Self.line(x0, y0, x0, y1, color: Palette.axis))
         if !label.isEmpty {
-            out.append(Self.text(label, x: 16, y: (y0 + y1) / 2, anchor: "middle", rotate: -90, className: "qb-chart-label"))
+            // Clear of the widest tick label (about 6.5 units a character at the axis's size).
+            let widest = Double(axis.ticks.map(\.label.count).max() ?? 0) * 6.5
+            let x = max(10, min(16, x0 - 8 - widest - 10))
+            out.append(Self.text(label, x: x, y: (y0 + y1) / 2, anchor: "middle", rotate: -90, className: "qb-chart-label"))
         }
         return out
     }

@@ -57,11 +57,13 @@ public enum Ticks {
         return r
     }
 
-    /// A tick label: enough decimals for `step`, or exponent form for very large and very small values.
+    /// A tick label: enough decimals for `step`, or exponent form for very large and very small
+    /// values. Steps below 0.001 put every tick of the axis in exponent form, so one axis never
+    /// mixes "0.00015" with "5e-5".
     public static func label(_ v: Double, step: Double) -> String {
         if v == 0 { return "0" }
         let a = abs(v)
-        if a >= 1e6 || a < 1e-4 { return exponent(v) }
+        if a >= 1e6 || a < 1e-4 || (step > 0 && step < 1e-3) { return exponent(v) }
         let decimals = step > 0 && step.isFinite ? max(0, min(6, -Int(log10(step).rounded(.down)))) : 2
         return fixed(v, decimals: decimals)
     }
