@@ -6,14 +6,8 @@ import QSim
 /// The test MMD² through every operator: against the kernel U-statistic for samples, against a
 /// direct sum over operators for circuits and bit-flip models.
 @Suite struct IQPExactTestMMDTests {
-    func rows(_ n: Int, _ count: Int, seed: Int, flip: Double = 0.3) -> [[Int]] {
-        var rng = SeededGenerator(seed: seed)
-        return (0..<count).map { _ in
-            var b = Int(rng.next() & 1)
-            return (0..<n).map { _ in if rng.nextDouble() < flip { b ^= 1 }; return b }
-        }
-    }
-    func index(_ x: [Int]) -> Int { x.reduce(0) { $0 << 1 | $1 } }
+    func rows(_ n: Int, _ count: Int, seed: Int, flip: Double = 0.3) -> [[Int]] { ChainRows.rows(n, count, seed: seed, flip: flip) }
+    func index(_ x: [Int]) -> Int { ChainRows.index(x) }
 
     /// k(x, y) = Σₐ wₐ(−1)^{a·(x⊕y)} exactly, so over every operator the Z form is the kernel's
     /// unbiased MMD² of the same two sets.

@@ -179,14 +179,8 @@ import QSim
 
 /// The test MMD² the paper's way, for every kind of model, against independent references.
 @Suite struct IQPTestMMDTests {
-    func rows(_ n: Int, _ count: Int, seed: Int, flip: Double = 0.3) -> [[Int]] {
-        var rng = SeededGenerator(seed: seed)
-        return (0..<count).map { _ in
-            var b = Int(rng.next() & 1)
-            return (0..<n).map { _ in if rng.nextDouble() < flip { b ^= 1 }; return b }
-        }
-    }
-    func index(_ x: [Int]) -> Int { x.reduce(0) { $0 << 1 | $1 } }
+    func rows(_ n: Int, _ count: Int, seed: Int, flip: Double = 0.3) -> [[Int]] { ChainRows.rows(n, count, seed: seed, flip: flip) }
+    func index(_ x: [Int]) -> Int { ChainRows.index(x) }
 
     /// Operators average the kernel: k(x, y) = E_a (−1)^{a·(x⊕y)}, so with many operators the
     /// Z-form estimate of two sample sets approaches the kernel U-statistic of the same sets.
