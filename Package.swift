@@ -83,7 +83,7 @@ let package = Package(
         .executableTarget(name: "validate-born", dependencies: ["QGen", "QSim"], path: "Validation/Born", exclude: ["last-run.txt"]),
         .executableTarget(name: "validate-models", dependencies: ["QGen", "QSim"], path: "Validation/Models", exclude: ["last-run.txt"]),
         .executableTarget(name: "validate-iqp", dependencies: ["QGen", "QSim"], path: "Validation/IQP",
-                          exclude: ["last-run.txt", "last-run-paper.txt", "last-run-paper-30k.txt", "published-parameters.py"]),
+                          exclude: ["last-run.txt", "last-run-paper.txt", "last-run-paper-30k.txt", "last-run-exact-train.txt", "published-parameters.py"]),
 
         // What the fixture-driven tests share: fixture folders and golden files with a record switch.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
