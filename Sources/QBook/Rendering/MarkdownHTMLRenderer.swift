@@ -108,24 +108,28 @@ struct MarkdownHTMLRenderer {
     }
 
     private func children(of node: MarkdownNode, tightList: Bool, to out: inout String) {
-        var glued = ""  // punctuation already written with the inline math before it
+        var glued = 0  // characters of the next text already written with the inline math before it
         for (i, child) in node.children.enumerated() {
-            if child.kind == .math, !child.isDisplayMath, i + 1 < node.children.count,
-               node.children[i + 1].kind == .text,
-               case let text = node.children[i + 1].literal ?? "",
-               case let stuck = String(text.prefix(while: Self.gluesToMath)), !stuck.isEmpty {
-                // A browser may break between typeset math and the comma after it; keep them together.
-                out += "<span class=\"nobreak\">" + math(child) + Self.escape(stuck) + "</span>"
-                glued = stuck
+            if glued > 0 {
+                out += Self.escape(String((child.literal ?? "").dropFirst(glued)))
+                glued = 0
                 continue
             }
-            if !glued.isEmpty, child.kind == .text {
-                out += Self.escape(String((child.literal ?? "").dropFirst(glued.count)))
-                glued = ""
+            let stuck = i + 1 < node.children.count ? punctuationAfterInlineMath(child, node.children[i + 1]) : ""
+            if stuck.isEmpty {
+                write(child, tightList: tightList, to: &out)
                 continue
             }
-            write(child, tightList: tightList, to: &out)
+            // A browser may break between typeset math and the comma after it; keep them together.
+            out += "<span class=\"nobreak\">" + math(child) + Self.escape(stuck) + "</span>"
+            glued = stuck.count
         }
+    }
+
+    /// The punctuation that starts `next` when `node` is inline math and `next` the text after it.
+    private func punctuationAfterInlineMath(_ node: MarkdownNode, _ next: MarkdownNode) -> String {
+        guard node.kind == .math, !node.isDisplayMath, next.kind == .text else { return "" }
+        return String((next.literal ?? "").prefix(while: Self.gluesToMath))
     }
 
     /// Punctuation that closes a phrase and must not start a line.
