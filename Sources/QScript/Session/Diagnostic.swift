@@ -27,18 +27,11 @@ public struct Diagnostic: Error, Sendable, Hashable, Codable {
     /// parentheses follows the sentence ("using a method as a value; call it").
     static func unsupported(_ what: String) -> String {
         var depth = 0
-        var subject = what[...], hint = ""[...]
-        for i in what.indices {
-            switch what[i] {
-            case "(": depth += 1
-            case ")": depth -= 1
-            case ";" where depth == 0:
-                subject = what[..<i]
-                hint = what[i...]
-            default: continue
-            }
-            if !hint.isEmpty { break }
+        let split = what.firstIndex { c in
+            if c == "(" { depth += 1 } else if c == ")" { depth -= 1 }
+            return c == ";" && depth == 0
         }
+        let subject = what[..<(split ?? what.endIndex)], hint = what[(split ?? what.endIndex)...]
         let verb = subject.hasSuffix("s") && !subject.hasSuffix("ss") ? "are" : "is"
         return "\(subject) \(verb) not supported in QScript cells\(hint)"
     }
